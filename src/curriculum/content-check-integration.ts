@@ -1,0 +1,19 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { assertValidContent } from './validate.ts';
+
+/**
+ * Runs every content check before Astro builds, so a broken content file fails the build
+ * with one message that lists each file, field and what was expected.
+ */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const { tree } = assertValidContent(fileURLToPath(config.root));
+        logger.info(`${tree.lessons.length} lessons, ${tree.quizzes.length} quizzes, ${tree.guides.length} teacher guides: content is valid`);
+      },
+    },
+  };
+}

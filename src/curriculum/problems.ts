@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+
+/** One thing wrong in a content file, said so that an author can fix it. */
+export interface Problem {
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** Dotted path of the field, e.g. "questions.2.options"; absent for whole-file problems. */
+  field?: string;
+  /** What was expected and what was found. */
+  message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  return problem.field ? `${problem.file} → ${problem.field}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+}
+
+export function formatProblems(problems: Problem[]): string {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return [`Content check found ${count}:`, ...problems.map((p) => `  • ${formatProblem(p)}`)].join('\n');
+}
+
+export function fieldPath(path: readonly PropertyKey[]): string | undefined {
+  return path.length ? path.map(String).join('.') : undefined;
+}
+
+export function problemsFromZod(file: string, error: z.ZodError, prefix: PropertyKey[] = []): Problem[] {
+  return error.issues.map((issue) => {
+    const field = fieldPath([...prefix, ...issue.path]);
+    // zod reports an unknown field as an issue on the object; name the field itself.
+    if (issue.code === 'unrecognized_keys') {
+      return {
+        file,
+        field,
+        message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling; see docs/content-model.md)`,
+      };
+    }
+    return { file, field, message: issue.message };
+  });
+}
+
+/** Thrown when content is invalid; the message lists every problem. */
+export class ContentError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+  }
+}

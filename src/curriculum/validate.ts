@@ -1,0 +1,33 @@
+import { readContent, type ContentTree } from './content.ts';
+import { crossReferenceProblems } from './cross-references.ts';
+import { loadCurriculumData, type CurriculumData } from './data.ts';
+import { ContentError, type Problem } from './problems.ts';
+
+export interface ValidatedContent {
+  tree: ContentTree;
+  /** Absent when a data file itself is broken (its problems are in `problems`). */
+  data?: CurriculumData;
+  problems: Problem[];
+}
+
+/** Every check on every content file, collected so that an author sees all problems at once. */
+export function validateContent(root = process.cwd()): ValidatedContent {
+  let data: CurriculumData;
+  try {
+    data = loadCurriculumData(root);
+  } catch (error) {
+    if (error instanceof ContentError) {
+      return { tree: readContent(root).tree, problems: error.problems };
+    }
+    throw error;
+  }
+  const { tree, problems } = readContent(root);
+  return { tree, data, problems: [...problems, ...crossReferenceProblems(tree, data)] };
+}
+
+/** Throws a ContentError listing every problem; used by the build. */
+export function assertValidContent(root = process.cwd()): Required<ValidatedContent> {
+  const { tree, data, problems } = validateContent(root);
+  if (problems.length || !data) throw new ContentError(problems);
+  return { tree, data, problems };
+}

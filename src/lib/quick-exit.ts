@@ -1,0 +1,27 @@
+/**
+ * Quick exit, after GOV.UK's "Exit this page": a button, or Shift pressed three times in
+ * quick succession. Leaving replaces the current history entry, so Back does not return here.
+ */
+export const QUICK_EXIT_URL = 'https://www.buienradar.nl/';
+export const SHIFT_PRESSES = 3;
+export const SHIFT_WINDOW_MS = 1000;
+
+/**
+ * Counts Shift presses; returns true on the press that completes the sequence.
+ * Any other key resets the count, so typing capitals in a text field does not trigger it.
+ */
+export function createShiftSequence(presses = SHIFT_PRESSES, windowMs = SHIFT_WINDOW_MS) {
+  let times: number[] = [];
+  return (key: string, now: number): boolean => {
+    if (key !== 'Shift') {
+      times = [];
+      return false;
+    }
+    times = [...times.filter((t) => now - t <= windowMs), now];
+    if (times.length >= presses) {
+      times = [];
+      return true;
+    }
+    return false;
+  };
+}

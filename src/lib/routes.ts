@@ -1,0 +1,18 @@
+/** Every URL of the site, built in one place so that links and pages agree. */
+export const routes = {
+  home: () => '/',
+  band: (band: string) => `/leeftijd/${band}/`,
+  module: (module: string) => `/modules/${module}/`,
+  lesson: (lessonId: string) => `/lessen/${lessonId}/`,
+  teachers: () => '/docenten/',
+  guide: (lessonId: string) => `/docenten/${lessonId}/`,
+  generalGuide: (id: string) => `/docenten/algemeen/${id}/`,
+  help: () => '/hulp/',
+  about: () => '/over/',
+} as const;
+
+/** "sextortion/14-15" → { module: "sextortion", band: "14-15" } */
+export function splitLessonId(id: string): { module: string; band: string } {
+  const [module = '', band = ''] = id.split('/');
+  return { module, band };
+}
