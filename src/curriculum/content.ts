@@ -38,7 +38,7 @@ export interface ContentTree {
 const withoutExtension = (path: string) => path.replace(/\.[^./]+$/, '');
 
 function validate<S extends z.ZodType>(file: string, raw: unknown, schema: S, problems: Problem[]): z.infer<S> | undefined {
-  const result = schema.safeParse(raw);
+  const result = schema.safeParse(raw, { reportInput: true });
   if (result.success) return result.data;
   problems.push(...problemsFromZod(file, result.error));
   return undefined;

@@ -21,7 +21,7 @@ export interface CurriculumData {
 function load<S extends z.ZodType>(root: string, file: string, schema: S): z.infer<S> {
   const read = readYaml(root, file);
   if (!read.ok) throw new ContentError([read.problem]);
-  const result = schema.safeParse(read.value);
+  const result = schema.safeParse(read.value, { reportInput: true });
   if (!result.success) throw new ContentError(problemsFromZod(file, result.error));
   return result.data;
 }

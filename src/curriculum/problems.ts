@@ -30,12 +30,24 @@ export function problemsFromZod(file: string, error: z.ZodError, prefix: Propert
     if (issue.code === 'unrecognized_keys') {
       return {
         file,
-        field,
+        field: fieldPath([...prefix, ...issue.path, ...(issue.keys.length === 1 ? issue.keys : [])]),
         message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling; see docs/content-model.md)`,
       };
     }
-    return { file, field, message: issue.message };
+    return { file, field, message: `${issue.message}${found(issue)}` };
   });
+}
+
+/** " (found …)" for a value that can be shown briefly; parse with reportInput to get it. */
+function found(issue: z.core.$ZodIssue): string {
+  if (!('input' in issue) || issue.code === 'custom') return '';
+  const input = issue.input;
+  if (input === undefined) return ' (the field is missing)';
+  if (input === null || ['string', 'number', 'boolean'].includes(typeof input)) {
+    const shown = JSON.stringify(input);
+    return ` (found ${shown.length > 60 ? `${shown.slice(0, 57)}…` : shown})`;
+  }
+  return '';
 }
 
 /** Thrown when content is invalid; the message lists every problem. */

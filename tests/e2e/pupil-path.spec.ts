@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from './site-pages.ts';
+
+test('a pupil picks an age band, opens a lesson, reads it and does the quiz', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  for (const band of ['12–13 jaar', '14–15 jaar', '16–18 jaar']) {
+    await expect(page.getByRole('link', { name: band })).toBeVisible();
+  }
+  await page.getByRole('link', { name: '14–15 jaar' }).click();
+  await expect(page).toHaveURL(/\/leeftijd\/14-15\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lessen voor 14–15 jaar');
+  await expect(page.getByText('Sextortion', { exact: true })).toBeVisible();
+
+  await page.getByRole('link', { name: /Sextortion/ }).first().click();
+  await expect(page).toHaveURL(/\/lessen\/sextortion\/14-15\/$/);
+  const notice = page.getByRole('complementary').filter({ hasText: 'Let op.' });
+  await expect(notice).toContainText('Je mag altijd pauzeren');
+  await expect(page.getByRole('heading', { name: 'Wat leer je?' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Samengevat' })).toBeVisible();
+  await expect(page.getByText('Het is nooit jouw schuld').first()).toBeVisible();
+
+  // The quiz: answer the first single-choice question and check it.
+  const status = page.locator('.quiz [role="status"]');
+  await expect(status).toBeAttached();
+  // The quiz island starts when it scrolls into view.
+  await page.locator('.quiz').scrollIntoViewIfNeeded();
+  const question = page.locator('fieldset.question').filter({ has: page.locator('input[type="radio"]') }).first();
+  await question.locator('input[type="radio"]').first().check();
+  await question.getByRole('button', { name: 'Controleer' }).click();
+  await expect(status).toContainText(/Vraag \d+: (Goed|Nog niet goed)/);
+  await expect(question.locator('.option__feedback').first()).toBeVisible();
+  await expect(question.getByRole('button', { name: 'Probeer opnieuw' })).toBeFocused();
+
+  // The help block closes the lesson.
+  await expect(page.getByRole('region', { name: 'Hulp nodig?' })).toContainText('Helpwanted');
+});
+
+test('"Hulp nodig?" is one click away on every page', async ({ page }) => {
+  for (const path of builtPages()) {
+    await page.goto(path);
+    const link = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Hulp nodig?' });
+    await expect(link, path).toHaveAttribute('href', '/hulp/');
+  }
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Hulp nodig?' }).click();
+  await expect(page).toHaveURL(/\/hulp\/$/);
+});
+
+test('every band, module and lesson page is reachable from the home page', async ({ page }) => {
+  await page.goto('/');
+  for (const band of ['12-13', '14-15', '16-18']) {
+    await page.goto(`/leeftijd/${band}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Lessen voor');
+  }
+  await page.goto('/modules/sextortion/');
+  await expect(page.getByRole('link', { name: /herken het patroon/ })).toHaveAttribute('href', '/lessen/sextortion/14-15/');
+});
+
+test('an unknown address shows the Dutch 404 page with a way to help', async ({ page }) => {
+  const response = await page.goto('/bestaat-niet/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Hulp nodig?' })).toBeVisible();
+});
