@@ -52,8 +52,10 @@ function found(issue: z.core.$ZodIssue): string {
 
 /** Thrown when content is invalid; the message lists every problem. */
 export class ContentError extends Error {
-  constructor(readonly problems: Problem[]) {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
     super(formatProblems(problems));
     this.name = 'ContentError';
+    this.problems = problems;
   }
 }
