@@ -18,7 +18,7 @@ for (const path of builtPages()) {
 
 test('axe finds no violations in the hydrated quiz after checking answers', async ({ page }) => {
   await page.goto('/lessen/sextortion/14-15/');
-  await page.locator('.quiz').scrollIntoViewIfNeeded();
+  await page.locator('#quiz-title').scrollIntoViewIfNeeded();
   const first = page.locator('fieldset.question').first();
   await expect(first).toBeVisible();
   await first.locator('input').first().check();

@@ -24,7 +24,7 @@ test('a pupil picks an age band, opens a lesson, reads it and does the quiz', as
   const status = page.locator('.quiz [role="status"]');
   await expect(status).toBeAttached();
   // The quiz island starts when it scrolls into view.
-  await page.locator('.quiz').scrollIntoViewIfNeeded();
+  await page.locator('#quiz-title').scrollIntoViewIfNeeded();
   const question = page.locator('fieldset.question').filter({ has: page.locator('input[type="radio"]') }).first();
   await question.locator('input[type="radio"]').first().check();
   await question.getByRole('button', { name: 'Controleer' }).click();

@@ -12,7 +12,7 @@ type QuizType = (typeof quiz.questions)[number]['type'];
 
 async function openQuiz(page: Page) {
   await page.goto(LESSON);
-  await page.locator('.quiz').scrollIntoViewIfNeeded();
+  await page.locator('#quiz-title').scrollIntoViewIfNeeded();
   await expect(page.locator('fieldset.question').first()).toBeVisible();
 }
 const questionOf = (page: Page, type: QuizType) => page.locator(`fieldset.question[data-type="${type}"]`).first();
