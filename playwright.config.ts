@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 // (Debian's package). Elsewhere Playwright's downloaded browser is fine.
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 const executablePath = process.env.CHROMIUM_PATH ?? systemChromium;
-const port = Number(process.env.PORT ?? 4321);
+const port = Number(process.env.PORT ?? 4391);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -67,8 +67,8 @@ try {
   console.log('JavaScript shipped (gzip -9):');
   for (const f of files) console.log(`  ${f.path.padEnd(44)} ${kb(f.gzip).padStart(9)}`);
   console.log(`  ${`${inline.length} inline scripts`.padEnd(44)} ${kb(inlineGzip).padStart(9)}`);
-  console.log(`  ${'total'.padEnd(44)} ${kb(jsTotal).padStart(9)}   budget ${kb(JS_BUDGET)}`);
-  console.log(`HTML (gzip -9): ${kb(htmlGzip)}   budget ${kb(HTML_BUDGET)}`);
+  console.log(`  ${'total'.padEnd(44)} ${kb(jsTotal).padStart(9)}   (${jsTotal} bytes; budget ${JS_BUDGET})`);
+  console.log(`HTML (gzip -9): ${kb(htmlGzip)}   (${htmlGzip} bytes; budget ${HTML_BUDGET})`);
   console.log(`Check -> feedback over ${RUNS} runs: median ${percentile(timings, 50).toFixed(1)} ms, p95 ${percentile(timings, 95).toFixed(1)} ms`);
   const over = [jsTotal > JS_BUDGET && 'JavaScript', htmlGzip > HTML_BUDGET && 'HTML'].filter(Boolean);
   if (over.length) {

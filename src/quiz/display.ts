@@ -40,13 +40,3 @@ export function goodPath(question: QuestionOf<'scenario'>): number[] {
   };
   return search([]) ?? [];
 }
-
-export const TYPE_HINTS: Record<Question['type'], string> = {
-  single: 'Kies één antwoord.',
-  multiple: 'Kies alles wat klopt. Er kunnen meer goede antwoorden zijn.',
-  truefalse: 'Klopt deze zin?',
-  ordering: 'Zet de stappen in de goede volgorde met de knoppen Omhoog en Omlaag.',
-  matching: 'Kies bij elk onderdeel wat erbij hoort.',
-  scenario: 'Kies steeds wat jij zou doen. Je ziet meteen wat er dan gebeurt.',
-  reflection: 'Schrijf je antwoord op. Er is geen goed of fout. Daarna zie je een voorbeeldantwoord.',
-};

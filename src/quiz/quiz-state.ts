@@ -70,11 +70,8 @@ export function toSaved(state: QuizState): SavedProgress {
   return { version: 1, seed: state.seed, answers: state.answers, checked: state.checked, revealed: state.revealed };
 }
 
-const STATUS_WORDS = { correct: 'Goed', partial: 'Deels goed', incorrect: 'Nog niet goed', unmarked: 'Bewaard' } as const;
-
 /** The sentence announced to screen readers after Check. */
-export function announcement(position: number, mark: Mark): string {
+export function announcement(position: number, mark: Mark, statusWords: Record<Mark['status'], string>): string {
   const points = mark.max > 0 && mark.status === 'partial' ? ` (${mark.score} van ${mark.max} punt)` : '';
-  return `Vraag ${position}: ${STATUS_WORDS[mark.status]}${points}. ${mark.feedback.join(' ')}`.trim();
+  return `Vraag ${position}: ${statusWords[mark.status]}${points}. ${mark.feedback.join(' ')}`.trim();
 }
-export const statusWord = (mark: Mark) => STATUS_WORDS[mark.status];

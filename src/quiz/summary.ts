@@ -10,8 +10,8 @@ export interface QuizSummary {
   max: number;
   /** Lesson sections (heading slugs) worth rereading, from questions not fully right. */
   reread: string[];
-  /** A warm sentence that values effort, never a verdict. */
-  message: string;
+  /** Which warm sentence to show (text.ts): it values effort, never gives a verdict. */
+  messageKey: 'progress' | 'complete' | 'mostly' | 'keepGoing';
 }
 
 export function summarise(questions: Question[], marks: Map<string, Mark>): QuizSummary {
@@ -26,12 +26,11 @@ export function summarise(questions: Question[], marks: Map<string, Mark>): Quiz
     if (q.section && mark.max > 0 && mark.score < mark.max && !reread.includes(q.section)) reread.push(q.section);
   }
   const answered = questions.filter((q) => marks.has(q.id)).length;
-  return { answered, total: questions.length, score: Math.round(score * 10) / 10, max, reread, message: messageFor(answered, questions.length, score, max) };
+  return { answered, total: questions.length, score: Math.round(score * 10) / 10, max, reread, messageKey: messageFor(answered, questions.length, score, max) };
 }
 
-function messageFor(answered: number, total: number, score: number, max: number): string {
-  if (answered < total) return `Je hebt ${answered} van de ${total} vragen gedaan. Ga rustig door.`;
-  if (max === 0 || score >= max) return 'Goed gedaan! Je hebt alle vragen gemaakt en je weet waar je op moet letten.';
-  if (score >= max * 0.6) return 'Goed gedaan dat je alle vragen hebt gemaakt. Kijk nog even naar de stukken hieronder, dan weet je het zeker.';
-  return 'Fijn dat je alle vragen hebt gemaakt. Dit is lastige stof. Lees de stukken hieronder nog eens, en probeer het daarna opnieuw.';
+function messageFor(answered: number, total: number, score: number, max: number): QuizSummary['messageKey'] {
+  if (answered < total) return 'progress';
+  if (max === 0 || score >= max) return 'complete';
+  return score >= max * 0.6 ? 'mostly' : 'keepGoing';
 }

@@ -5,6 +5,7 @@ import { hashContent, stableJson } from '../../src/quiz/hash.ts';
 import { announcement, check, initialState, marksOf, retry, reveal, setAnswer, toSaved } from '../../src/quiz/quiz-state.ts';
 import { shuffledIndexes } from '../../src/quiz/shuffle.ts';
 import { summarise } from '../../src/quiz/summary.ts';
+import { QUIZ_TEXT, summaryMessage } from '../../src/quiz/text.ts';
 
 const opt = (text: string, correct: boolean) => ({ text, correct, feedback: `fb-${text}` });
 const quiz = quizSchema.parse({
@@ -43,7 +44,7 @@ describe('quiz state', () => {
 
   it('announces the result with the feedback', () => {
     const state = check(setAnswer(initialState(quiz.questions, 1), 'een', { choice: 0 }), 'een');
-    expect(announcement(1, marksOf(quiz.questions, state).get('een')!)).toBe('Vraag 1: Goed. fb-a');
+    expect(announcement(1, marksOf(quiz.questions, state).get('een')!, QUIZ_TEXT.status)).toBe('Vraag 1: Goed. fb-a');
   });
 });
 
@@ -53,13 +54,14 @@ describe('summary', () => {
     state = check(setAnswer(state, 'een', { choice: 1 }), 'een');
     let summary = summarise(quiz.questions, marksOf(quiz.questions, state));
     expect(summary).toMatchObject({ answered: 1, total: 3, score: 0, max: 1, reread: ['deel-een'] });
-    expect(summary.message).toMatch(/1 van de 3 vragen/);
+    expect(summaryMessage(summary, QUIZ_TEXT)).toBe('Je hebt 1 van de 3 vragen gedaan. Ga rustig door.');
     state = check(setAnswer(state, 'twee', { choice: 1 }), 'twee');
     state = check(setAnswer(state, 'drie', { text: 'Mijn idee' }), 'drie');
     summary = summarise(quiz.questions, marksOf(quiz.questions, state));
     expect(summary).toMatchObject({ answered: 3, score: 1, max: 2, reread: ['deel-een'] });
-    expect(summary.message).toMatch(/Fijn dat je alle vragen hebt gemaakt/);
-    expect(summary.message).not.toMatch(/fout/i);
+    expect(summary.messageKey).toBe('keepGoing');
+    expect(summaryMessage(summary, QUIZ_TEXT)).toMatch(/^Fijn dat je alle vragen hebt gemaakt/);
+    expect(summaryMessage(summary, QUIZ_TEXT)).not.toMatch(/fout/i);
   });
 });
 
