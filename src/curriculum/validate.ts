@@ -22,7 +22,7 @@ export function validateContent(root = process.cwd()): ValidatedContent {
     throw error;
   }
   const { tree, problems } = readContent(root);
-  return { tree, data, problems: [...problems, ...crossReferenceProblems(tree, data)] };
+  return { tree, data, problems: [...problems, ...crossReferenceProblems(root, tree, data)] };
 }
 
 /** Throws a ContentError listing every problem; used by the build. */

@@ -192,3 +192,20 @@ describe('data files', () => {
     expectProblem(problems, 'quizzes/demo/14-15.yaml', 'questions.0.options', /exactly one option/);
   });
 });
+
+describe('help details typed into content', () => {
+  it('fail the check with file, line and what to use instead', () => {
+    site = fixtureSite();
+    site.edit('lessons/demo/14-15.mdx', 'Sam maakt een test.', 'Sam maakt een test. Bel de Kindertelefoon: 0800-0432.');
+    expectProblem(problemsOf(), 'lessons/demo/14-15.mdx', 'line 18', /phone number "0800-0432".*<Hulp id/);
+  });
+
+  it('also in quizzes and teacher guides', () => {
+    site = fixtureSite();
+    site.edit('quizzes/demo/14-15.yaml', 'explanation: Omdat.', 'explanation: Kijk op helpwanted.nl.');
+    site.edit('teacher-guides/demo/14-15.mdx', '## Ouders\n\nTekst.', '## Ouders\n\nBel 113.');
+    const problems = problemsOf();
+    expectProblem(problems, 'quizzes/demo/14-15.yaml', 'line 9', /address "helpwanted.nl"/);
+    expectProblem(problems, 'teacher-guides/demo/14-15.mdx', 'line 36', /phone number "113"/);
+  });
+});
