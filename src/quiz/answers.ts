@@ -1,4 +1,5 @@
 import type { Question, QuestionType } from '../curriculum/schemas/quiz.ts';
+import { shuffledIndexes } from './shuffle.ts';
 
 /**
  * What a pupil has answered, per question type. Indexes always refer to the order in the
@@ -28,8 +29,8 @@ export function emptyAnswer(question: Question, orderSeed = 0): Answer {
     case 'truefalse':
       return { value: null };
     case 'ordering':
-      // Start from a shuffled order that is never already correct.
-      return { order: derangedOrder(question.items.length, orderSeed) };
+      // Start from a shuffled order that earns nothing yet (see startingOrder).
+      return { order: startingOrder(question.items.length, orderSeed) };
     case 'matching':
       return { matches: question.pairs.map(() => null) };
     case 'scenario':
@@ -39,10 +40,17 @@ export function emptyAnswer(question: Question, orderSeed = 0): Answer {
   }
 }
 
-/** A deterministic rotation-based order that puts no item in its own place (n >= 2). */
-export function derangedOrder(n: number, seed: number): number[] {
-  const shift = 1 + (Math.abs(seed) % Math.max(1, n - 1));
-  return Array.from({ length: n }, (_, i) => (i + shift) % n);
+/**
+ * A seeded shuffle in which no two steps already follow each other correctly, so the
+ * starting order scores nothing under the neighbouring-pairs rule. Falls back to the
+ * reverse order, which never has a correct pair.
+ */
+export function startingOrder(n: number, seed: number): number[] {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const order = shuffledIndexes(n, seed + attempt);
+    if (order.every((item, i) => i === 0 || order[i - 1]! + 1 !== item)) return order;
+  }
+  return Array.from({ length: n }, (_, i) => n - 1 - i);
 }
 
 /** True when the pupil has given enough to be checked. */
