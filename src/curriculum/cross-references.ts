@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ContentTree } from './content.ts';
 import { CONTENT_DIRS, GENERAL_GUIDES_DIR } from './content.ts';
 import type { CurriculumData } from './data.ts';
 import { helpKeysUsed } from './headings.ts';
 import type { Problem } from './problems.ts';
 import { REQUIRED_GUIDE_SECTIONS } from './schemas/teacher-guide.ts';
-import { findTypedContacts } from './typed-contacts.ts';
 
 const lessonFile = (id: string) => `${CONTENT_DIRS.lessons}/${id}.mdx`;
 const quizFile = (id: string) => `${CONTENT_DIRS.quizzes}/${id}.yaml`;
@@ -17,7 +14,7 @@ const guideFile = (id: string) => `${CONTENT_DIRS.guides}/${id}.mdx`;
  * its quiz and its guide; keys point at existing help resources and kerndoelen; quiz
  * "section" anchors exist in the lesson; guides have every required section.
  */
-export function crossReferenceProblems(root: string, tree: ContentTree, data: CurriculumData): Problem[] {
+export function crossReferenceProblems(tree: ContentTree, data: CurriculumData): Problem[] {
   const problems: Problem[] = [];
   const bandIds = data.ageBands.map((b) => b.id);
   const { found } = tree;
@@ -114,17 +111,5 @@ export function crossReferenceProblems(root: string, tree: ContentTree, data: Cu
     for (const key of helpKeysUsed(guide.body)) checkHelpKey(guide.file, '<Hulp id>', key);
   }
 
-  for (const file of [...tree.lessons, ...tree.guides, ...tree.generalGuides].map((e) => e.file).concat(tree.quizzes.map((q) => q.file))) {
-    for (const hit of findTypedContacts(readFileSync(join(root, file), 'utf8'), data.helpResources)) {
-      problems.push({
-        file,
-        field: `line ${hit.line}`,
-        message:
-          hit.kind === 'phone'
-            ? `found the phone number "${hit.found}" typed in the text: show help with <Hulp id="…"/> or the lesson's help list, so numbers live only in src/data/help-resources.yaml`
-            : `found the address "${hit.found}" of a help service typed in the text: use <Hulp id="…"/> instead`,
-      });
-    }
-  }
   return problems;
 }

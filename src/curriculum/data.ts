@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { ageBandsSchema, type AgeBand } from './schemas/age-band.ts';
 import { helpDataSchema, type HelpResource } from './schemas/help-resource.ts';
 import { kerndoelenSchema, type Kerndoelen } from './schemas/kerndoel.ts';
+import { denyListSchema, type DenyList } from './schemas/deny-list.ts';
+import { glossarySchema, type GlossaryEntry } from './schemas/glossary.ts';
 import { ContentError, problemsFromZod } from './problems.ts';
 import { readYaml } from './read-files.ts';
 
@@ -9,6 +11,8 @@ export const DATA_FILES = {
   ageBands: 'src/data/age-bands.yaml',
   helpResources: 'src/data/help-resources.yaml',
   kerndoelen: 'src/data/kerndoelen.yaml',
+  glossary: 'src/data/glossary.yaml',
+  denyList: 'src/data/deny-list.yaml',
 } as const;
 
 export interface CurriculumData {
@@ -16,6 +20,8 @@ export interface CurriculumData {
   helpResources: Record<string, HelpResource>;
   emergency: { number: string; text: string };
   kerndoelen: Kerndoelen;
+  glossary: GlossaryEntry[];
+  denyList: DenyList;
 }
 
 function load<S extends z.ZodType>(root: string, file: string, schema: S): z.infer<S> {
@@ -38,6 +44,8 @@ export function loadCurriculumData(root = process.cwd()): CurriculumData {
     helpResources: help.resources,
     emergency: help.emergency,
     kerndoelen: load(root, DATA_FILES.kerndoelen, kerndoelenSchema),
+    glossary: load(root, DATA_FILES.glossary, glossarySchema),
+    denyList: load(root, DATA_FILES.denyList, denyListSchema),
   };
   cache.set(root, data);
   return data;

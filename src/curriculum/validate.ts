@@ -1,4 +1,5 @@
 import { readContent, type ContentTree } from './content.ts';
+import { contentRuleProblems } from './content-rules.ts';
 import { crossReferenceProblems } from './cross-references.ts';
 import { loadCurriculumData, type CurriculumData } from './data.ts';
 import { ContentError, type Problem } from './problems.ts';
@@ -22,7 +23,7 @@ export function validateContent(root = process.cwd()): ValidatedContent {
     throw error;
   }
   const { tree, problems } = readContent(root);
-  return { tree, data, problems: [...problems, ...crossReferenceProblems(root, tree, data)] };
+  return { tree, data, problems: [...problems, ...crossReferenceProblems(tree, data), ...contentRuleProblems(root, tree, data)] };
 }
 
 /** Throws a ContentError listing every problem; used by the build. */

@@ -8,6 +8,7 @@ export const routes = {
   guide: (lessonId: string) => `/docenten/${lessonId}/`,
   generalGuide: (id: string) => `/docenten/algemeen/${id}/`,
   help: () => '/hulp/',
+  glossary: () => '/begrippen/',
   about: () => '/over/',
 } as const;
 
