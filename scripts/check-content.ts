@@ -1,10 +1,18 @@
 // Checks every content file without building the site; lists every problem at once.
+import { lessonPupilText } from '../src/curriculum/content-rules.ts';
 import { formatProblems } from '../src/curriculum/problems.ts';
+import { fleschDouma } from '../src/curriculum/readability.ts';
 import { validateContent } from '../src/curriculum/validate.ts';
 
-const { tree, problems } = validateContent(process.cwd());
+const { tree, data, problems } = validateContent(process.cwd());
 if (problems.length) {
   console.error(formatProblems(problems));
   process.exit(1);
+}
+console.log('Readability of pupil lessons (Flesch-Douma, higher is easier):');
+for (const lesson of tree.lessons) {
+  const band = data!.ageBands.find((b) => lesson.id.endsWith(`/${b.id}`))!;
+  const { score, words, sentences } = fleschDouma(lessonPupilText(lesson.data, lesson.body));
+  console.log(`  ${lesson.id.padEnd(28)} ${String(score).padStart(6)}  (floor ${band.readabilityFloor}; ${words} words, ${(words / sentences).toFixed(1)} per sentence)`);
 }
 console.log(`Content is valid: ${tree.lessons.length} lessons, ${tree.quizzes.length} quizzes, ${tree.guides.length} teacher guides, ${tree.generalGuides.length} general guides.`);

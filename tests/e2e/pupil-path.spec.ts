@@ -62,3 +62,13 @@ test('an unknown address shows the Dutch 404 page with a way to help', async ({ 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
   await expect(page.getByRole('main').getByRole('link', { name: 'Hulp nodig?' })).toBeVisible();
 });
+
+test('a glossary term in a lesson links to its explanation in the begrippenlijst', async ({ page }) => {
+  await page.goto('/lessen/sextortion/14-15/');
+  const term = page.locator('a.term').first();
+  const id = (await term.getAttribute('href'))!.split('#')[1]!;
+  await term.click();
+  await expect(page).toHaveURL(new RegExp(`/begrippen/#${id}$`));
+  await expect(page.locator(`dt#${id}`)).toBeVisible();
+  await expect(page.locator(`dt#${id} + dd`)).not.toBeEmpty();
+});
