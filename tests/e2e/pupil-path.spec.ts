@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { join } from 'node:path';
 import { builtPages } from './site-pages.ts';
 
 test('a pupil picks an age band, opens a lesson, reads it and does the quiz', async ({ page }) => {
@@ -10,9 +13,9 @@ test('a pupil picks an age band, opens a lesson, reads it and does the quiz', as
   await page.getByRole('link', { name: '14–15 jaar' }).click();
   await expect(page).toHaveURL(/\/leeftijd\/14-15\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lessen voor 14–15 jaar');
-  await expect(page.getByText('Sextortion', { exact: true })).toBeVisible();
+  await expect(page.locator('.card').filter({ hasText: 'Sextortion' }).first()).toBeVisible();
 
-  await page.getByRole('link', { name: /Sextortion/ }).first().click();
+  await page.getByRole('link', { name: /^Sextortion: herken het patroon/ }).click();
   await expect(page).toHaveURL(/\/lessen\/sextortion\/14-15\/$/);
   const notice = page.getByRole('complementary').filter({ hasText: 'Let op.' });
   await expect(notice).toContainText('Je mag altijd pauzeren');
@@ -71,4 +74,32 @@ test('a glossary term in a lesson links to its explanation in the begrippenlijst
   await expect(page).toHaveURL(new RegExp(`/begrippen/#${id}$`));
   await expect(page.locator(`dt#${id}`)).toBeVisible();
   await expect(page.locator(`dt#${id} + dd`)).not.toBeEmpty();
+});
+
+test('the home page shows all modules as a learning line, each lesson in its school year', async ({ page }) => {
+  await page.goto('/');
+  const table = page.getByRole('table', { name: 'Alle lessen per module en schooljaar' });
+  await expect(table.getByRole('columnheader')).toHaveText([/Module/, /klas 1–2/, /klas 3–4/, /klas 4–6/]);
+  const rows = table.locator('tbody tr');
+  const modules = readdirSync(join(import.meta.dirname, '../../lessons'));
+  await expect(rows).toHaveCount(modules.length);
+  for (const module of modules) {
+    for (const file of readdirSync(join(import.meta.dirname, '../../lessons', module)).filter((f) => f.endsWith('.mdx'))) {
+      await expect(table.locator(`a[href="/lessen/${module}/${file.replace('.mdx', '')}/"]`)).toHaveCount(1);
+    }
+  }
+});
+
+test('every quiz "section" points at a heading that exists on its lesson page', async ({ page }) => {
+  const root = join(import.meta.dirname, '../..');
+  for (const module of readdirSync(join(root, 'quizzes'))) {
+    for (const file of readdirSync(join(root, 'quizzes', module))) {
+      const band = file.replace('.yaml', '');
+      const quiz = parse(readFileSync(join(root, 'quizzes', module, file), 'utf8')) as { questions: { section?: string }[] };
+      const sections = [...new Set(quiz.questions.flatMap((q) => (q.section ? [q.section] : [])))];
+      if (!sections.length) continue;
+      await page.goto(`/lessen/${module}/${band}/`);
+      for (const slug of sections) await expect(page.locator(`[id="${slug}"]`), `${module}/${band} #${slug}`).toHaveCount(1);
+    }
+  }
 });

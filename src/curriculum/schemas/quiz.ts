@@ -11,8 +11,11 @@ const optionSchema = z.strictObject({
 const base = {
   id: slugId('a question id'),
   prompt: text('the question'),
-  /** Slug of the lesson heading to reread after a wrong answer. */
-  section: slugId('the slug of a lesson heading').optional(),
+  /** Slug of the lesson heading to reread after a wrong answer (may hold accented letters). */
+  section: z
+    .string()
+    .regex(/^[\p{Ll}\p{N}]+(-[\p{Ll}\p{N}]+)*$/u, { error: 'expected the slug of a lesson heading, such as "de-zes-stappen"' })
+    .optional(),
   explanation: text('an explanation shown after checking'),
 };
 
