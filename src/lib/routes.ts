@@ -9,6 +9,7 @@ export const routes = {
   generalGuide: (id: string) => `/docenten/algemeen/${id}/`,
   help: () => '/hulp/',
   glossary: () => '/begrippen/',
+  search: () => '/zoeken/',
   about: () => '/over/',
 } as const;
 
