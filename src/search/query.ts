@@ -34,9 +34,9 @@ export function queryWords(raw: string): string[] {
   return [...new Set(raw.toLowerCase().match(WORD) ?? [])].slice(0, 12);
 }
 
-/** Words that carry meaning: stop words ("mijn", "te") are left out. */
+/** Words that carry meaning: single letters and stop words ("mijn", "te") are left out. */
 function meaningfulWords(words: string[]): string[] {
-  return words.filter((w) => dutchStem(w) !== '');
+  return words.filter((w) => w.length > 1 && dutchStem(w) !== '');
 }
 
 export function runSearch(index: lunr.Index, store: SearchStore, raw: string, filters: SearchFilters = {}, limit = 30): SearchResult[] {

@@ -77,8 +77,12 @@ test('odd input is shown as text, never run, and never breaks the page', async (
     await input.fill(odd);
     await expect(page.getByRole('status').filter({ hasText: /.+/ })).toBeVisible();
   }
-  await input.fill('<img src=x onerror=alert(1)>');
-  await expect(page.locator('.search img')).toHaveCount(0);
+  await input.fill('<img src=x onerror=alert(1)> qwxzv');
+  await expect(page.locator('main img')).toHaveCount(0);
+  // The query comes back as plain text, tags and all.
+  await expect(page.getByRole('status').filter({ hasText: '<img src=x onerror=alert(1)> qwxzv' })).toBeVisible();
+  await input.fill('<b>qwxzv</b>');
+  await expect(page.locator('main b')).toHaveCount(0);
   await expect(page.getByText('Probeer een ander woord')).toBeVisible();
   await expect(page.locator('.search__empty').getByRole('link', { name: 'Hier vind je hulp' })).toHaveAttribute('href', '/hulp/');
   expect(errors).toEqual([]);
