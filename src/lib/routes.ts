@@ -11,6 +11,7 @@ export const routes = {
   glossary: () => '/begrippen/',
   search: () => '/zoeken/',
   about: () => '/over/',
+  privacy: () => '/privacy/',
 } as const;
 
 /** "sextortion/14-15" → { module: "sextortion", band: "14-15" } */

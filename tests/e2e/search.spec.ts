@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 const results = (page: import('@playwright/test').Page) => page.locator('.search__results > li');
+/** Waits until the search island has started (Astro drops the ssr attribute). */
+const searchReady = (page: import('@playwright/test').Page) => page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
 
 test('nothing of the search index is downloaded until search is opened', async ({ page }) => {
   const requested: string[] = [];
@@ -27,6 +29,7 @@ test('the header search leads to results, which update as you type', async ({ pa
 
 test('"/" jumps to search and the whole page works with the keyboard', async ({ page }) => {
   await page.goto('/zoeken/');
+  await searchReady(page);
   await page.locator('body').press('/');
   await expect(page.getByLabel('Waar zoek je naar?')).toBeFocused();
   await page.keyboard.type('grooming');
@@ -44,6 +47,7 @@ test('"/" jumps to search and the whole page works with the keyboard', async ({ 
 
 test('filters narrow the results by age band, module and type', async ({ page }) => {
   await page.goto('/zoeken/?q=foto');
+  await searchReady(page);
   await expect(results(page).first()).toBeVisible();
   await page.getByLabel('Soort').selectOption('les');
   await page.getByLabel('Leeftijd').selectOption('12-13');
@@ -55,6 +59,7 @@ test('filters narrow the results by age band, module and type', async ({ page })
 
 test('a query that signals acute need shows the help block above the results', async ({ page }) => {
   await page.goto('/zoeken/');
+  await searchReady(page);
   const input = page.getByLabel('Waar zoek je naar?');
   await input.fill('iemand dreigt mijn foto te delen');
   const help = page.locator('.search__acute');
@@ -72,6 +77,7 @@ test('odd input is shown as text, never run, and never breaks the page', async (
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
   await page.goto('/zoeken/');
+  await searchReady(page);
   const input = page.getByLabel('Waar zoek je naar?');
   for (const odd of ['<img src=x onerror=alert(1)>', 'title:foto~2 +afpersing -x *', '"', ':::', '~~~', '^^']) {
     await input.fill(odd);
@@ -92,6 +98,7 @@ test('without JavaScript the search page lists every lesson by age band and modu
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/zoeken/');
+  await searchReady(page);
   const all = page.locator('.search__all');
   for (const band of ['12–13 jaar', '14–15 jaar', '16–18 jaar']) await expect(all.getByRole('heading', { name: new RegExp(band) })).toBeVisible();
   await expect(all.locator('a[href^="/lessen/"]').first()).toBeVisible();
@@ -104,4 +111,13 @@ test('axe finds no violations on the search page with results and the help block
   await expect(results(page).first()).toBeVisible();
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('search works when browser storage is blocked', async ({ page }) => {
+  await page.addInitScript(`Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });`);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/zoeken/?q=grooming');
+  await expect(results(page).first()).toBeVisible();
+  expect(errors).toEqual([]);
 });
