@@ -7,7 +7,12 @@ const CACHE = 'digitaal-weerbaar-v1';
 const ALWAYS = ['/', '/hulp/'];
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ALWAYS)).then(() => self.skipWaiting()));
+  // Keeping the home and help pages is a bonus: a failure here must not stop the worker.
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => Promise.all(ALWAYS.map((url) => cache.add(url).catch(() => undefined))))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -32,7 +37,7 @@ async function networkFirst(request) {
     if (response.ok) await cache.put(request, response.clone());
     return response;
   } catch (error) {
-    const kept = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+    const kept = await cache.match(request, { ignoreSearch: request.mode === 'navigate', ignoreVary: true });
     if (kept) return kept;
     if (request.mode === 'navigate') {
       const help = await cache.match('/hulp/');
@@ -44,7 +49,7 @@ async function networkFirst(request) {
 
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
-  const kept = await cache.match(request);
+  const kept = await cache.match(request, { ignoreVary: true });
   if (kept) return kept;
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());
@@ -62,7 +67,7 @@ self.addEventListener('message', (event) => {
   if (event.data?.type !== 'keep' || !Array.isArray(event.data.urls)) return;
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      Promise.all(event.data.urls.map((url) => cache.match(url).then((hit) => hit || cache.add(url).catch(() => undefined)))),
+      Promise.all(event.data.urls.map((url) => cache.match(url, { ignoreVary: true }).then((hit) => hit || cache.add(url).catch(() => undefined)))),
     ).then(() => event.source?.postMessage({ type: 'kept' })),
   );
 });

@@ -1,6 +1,7 @@
 import { readYaml } from '../curriculum/read-files.ts';
 import { assertValidContent } from '../curriculum/validate.ts';
-import { acuteNeedSchema, type AcuteNeedWords } from './acute-need.ts';
+import type { AcuteNeedWords } from './acute-need.ts';
+import { acuteNeedSchema } from './acute-need-schema.ts';
 import { searchDocuments } from './documents.ts';
 import { buildSearchIndex } from './index-builder.ts';
 

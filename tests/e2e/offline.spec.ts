@@ -7,16 +7,23 @@ import { serveStatic } from '../../scripts/lib/static-server.ts';
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const LESSON = '/lessen/sextortion/14-15/';
 
+/** Waits (with a clear failure) until the page is controlled by the service worker. */
+async function controlled(page: import('@playwright/test').Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 10_000 }).toBe(true);
+}
+
 async function keptCount(page: import('@playwright/test').Page, path: string) {
   return page.evaluate(async (path) => ((await caches.match(path)) ? 1 : 0), path);
 }
 
 test('a lesson opened once works offline, quiz included', async ({ page, context }) => {
+  test.setTimeout(60_000);
   await page.goto(LESSON);
   await page.locator('#quiz-title').scrollIntoViewIfNeeded();
   await expect(page.locator('fieldset.question').first()).toBeVisible();
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => keptCount(page, LESSON)).toBe(1);
+  await controlled(page);
+  await expect.poll(() => keptCount(page, LESSON), { timeout: 10_000 }).toBe(1);
   await page.reload(); // now under the service worker, which keeps the island code too
   await page.locator('#quiz-title').scrollIntoViewIfNeeded();
   await expect(page.locator('fieldset.question').first()).toBeVisible();
@@ -43,9 +50,9 @@ test('after a new build is deployed, an online pupil gets the new page, not the 
   const page = await context.newPage();
   try {
     await page.goto(server.url + LESSON);
-    await page.evaluate(() => navigator.serviceWorker.ready);
+    await controlled(page);
     await page.reload();
-    await expect.poll(() => keptCount(page, LESSON)).toBe(1);
+    await expect.poll(() => keptCount(page, LESSON), { timeout: 10_000 }).toBe(1);
     // "Deploy" a new build of the lesson.
     const file = join(site, LESSON, 'index.html');
     writeFileSync(file, readFileSync(file, 'utf8').replace('</h1>', ' (nieuwe versie)</h1>'));

@@ -98,7 +98,6 @@ test('without JavaScript the search page lists every lesson by age band and modu
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/zoeken/');
-  await searchReady(page);
   const all = page.locator('.search__all');
   for (const band of ['12–13 jaar', '14–15 jaar', '16–18 jaar']) await expect(all.getByRole('heading', { name: new RegExp(band) })).toBeVisible();
   await expect(all.locator('a[href^="/lessen/"]').first()).toBeVisible();
