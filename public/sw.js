@@ -62,12 +62,19 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(how === 'cache-first' ? cacheFirst(event.request) : networkFirst(event.request));
 });
 
-// The page asks to keep what it loaded before this worker was in control (its first visit).
+// The page asks to keep itself. It loaded before this worker was in control (its first visit),
+// so fetch it again and keep it with the built files it refers to (assetUrlsIn, mirrored here).
+async function keepPage(path) {
+  const cache = await caches.open(CACHE);
+  const response = await fetch(path);
+  if (!response.ok) return;
+  const html = await response.clone().text();
+  await cache.put(path, response);
+  const assets = [...new Set(html.match(/\/_astro\/[\w.-]+\.(?:js|css)/g) || [])];
+  await Promise.all(assets.map((url) => cache.match(url, { ignoreVary: true }).then((hit) => hit || cache.add(url).catch(() => undefined))));
+}
+
 self.addEventListener('message', (event) => {
-  if (event.data?.type !== 'keep' || !Array.isArray(event.data.urls)) return;
-  event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      Promise.all(event.data.urls.map((url) => cache.match(url, { ignoreVary: true }).then((hit) => hit || cache.add(url).catch(() => undefined)))),
-    ).then(() => event.source?.postMessage({ type: 'kept' })),
-  );
+  if (event.data?.type !== 'keep' || typeof event.data.url !== 'string' || !event.data.url.startsWith('/')) return;
+  event.waitUntil(keepPage(event.data.url).catch(() => undefined));
 });

@@ -52,7 +52,9 @@ try {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(server.url + type.path);
-    await page.mouse.wheel(0, 50_000);
+    // Bring every island into view, so those that start when visible load their code.
+    for (const island of await page.locator('astro-island > :first-child').all()) await island.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
     await page.waitForLoadState('networkidle');
     await page.close();
 
@@ -65,6 +67,7 @@ try {
 
     const result = await lighthouse(server.url + type.path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
     const score = (id: string) => Math.round((result?.lhr.categories[id]?.score ?? 0) * 100);
+    const failedAudits = Object.values(result?.lhr.audits ?? {}).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
     const [perf, a11y, best, seo] = [score('performance'), score('accessibility'), score('best-practices'), score('seo')];
     console.log(`  ${type.name.padEnd(18)} ${kb(htmlBytes).padStart(8)} ${kb(jsBytes).padStart(8)} ${String(requests.length).padStart(4)} ${String(foreign.length).padStart(5)}   ${String(perf).padStart(4)}  ${String(a11y).padStart(4)}  ${String(best).padStart(4)}  ${String(seo).padStart(4)}`);
 
@@ -74,6 +77,7 @@ try {
       if (jsBytes > BUDGET.lessonJs) failures.push(`${type.name}: JavaScript ${kb(jsBytes)} > ${kb(BUDGET.lessonJs)}`);
       if (htmlBytes > BUDGET.lessonHtml) failures.push(`${type.name}: HTML ${kb(htmlBytes)} > ${kb(BUDGET.lessonHtml)}`);
     }
+    if (failedAudits.length) console.log(`  ${''.padEnd(18)} failed audits: ${failedAudits.join(', ')}`);
     if (perf < BUDGET.performance) failures.push(`${type.name}: Lighthouse performance ${perf} < ${BUDGET.performance}`);
     for (const [name, value] of [['accessibility', a11y], ['best practices', best], ['SEO', seo]] as const) {
       if (value < BUDGET.other) failures.push(`${type.name}: Lighthouse ${name} ${value} < ${BUDGET.other}`);

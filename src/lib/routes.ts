@@ -6,6 +6,7 @@ export const routes = {
   lesson: (lessonId: string) => `/lessen/${lessonId}/`,
   teachers: () => '/docenten/',
   guide: (lessonId: string) => `/docenten/${lessonId}/`,
+  classroom: (lessonId: string) => `/docenten/${lessonId}/klassikaal/`,
   generalGuide: (id: string) => `/docenten/algemeen/${id}/`,
   help: () => '/hulp/',
   glossary: () => '/begrippen/',

@@ -12,11 +12,11 @@ export function cacheStrategy(url: URL, siteOrigin: string, method: string): Str
   return 'network-first';
 }
 
-/** Same-origin URLs a page needs offline: itself, its resources and its islands' code. */
-export function pageUrlsToKeep(pageUrl: string, resourceUrls: string[], islandUrls: string[], siteOrigin: string): string[] {
-  const keep = [pageUrl, ...resourceUrls, ...islandUrls]
-    .map((u) => new URL(u, pageUrl))
-    .filter((u) => u.origin === siteOrigin && !u.pathname.endsWith('/sw.js'))
-    .map((u) => `${u.origin}${u.pathname}${u.search}`);
-  return [...new Set(keep)];
+/**
+ * The built files a page refers to (styles, scripts, island code), found in its HTML, so the
+ * service worker can keep them together with the page. Dynamic imports inside those scripts
+ * are kept when they load.
+ */
+export function assetUrlsIn(html: string): string[] {
+  return [...new Set(html.match(/\/_astro\/[\w.-]+\.(?:js|css)/g) ?? [])];
 }

@@ -1,21 +1,12 @@
-import { pageUrlsToKeep } from './cache-strategy.ts';
-
 /**
- * Registers the service worker and asks it to keep this page and what it loaded. Failure
- * (no support, private mode, storage blocked) only means no offline copy.
+ * Registers the service worker and asks it to keep this page (it fetches the page again and
+ * keeps the files the page refers to: see assetUrlsIn). Failure (no support, private mode,
+ * storage blocked) only means no offline copy.
  */
 export function keepPageOffline(): void {
-  if (!('serviceWorker' in navigator)) return;
   navigator.serviceWorker
-    .register('/sw.js')
+    ?.register('/sw.js')
     .then(() => navigator.serviceWorker.ready)
-    .then((registration) => {
-      const resources = performance.getEntriesByType('resource').map((entry) => entry.name);
-      const islands = [...document.querySelectorAll('astro-island')].flatMap((island) =>
-        ['component-url', 'renderer-url'].map((name) => island.getAttribute(name) ?? '').filter(Boolean),
-      );
-      const urls = pageUrlsToKeep(location.href, resources, islands, location.origin);
-      registration.active?.postMessage({ type: 'keep', urls });
-    })
+    .then((registration) => registration.active?.postMessage({ type: 'keep', url: location.pathname }))
     .catch(() => {});
 }

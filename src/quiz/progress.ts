@@ -32,20 +32,10 @@ export function browserStorage(): StorageLike | null {
   }
 }
 
+/** The shape of saved progress; ids that do not belong to the quiz are dropped later (initialState). */
 function isProgress(value: unknown): value is SavedProgress {
-  if (!value || typeof value !== 'object') return false;
-  const v = value as Record<string, unknown>;
-  return (
-    v.version === 1 &&
-    typeof v.seed === 'number' &&
-    !!v.answers &&
-    typeof v.answers === 'object' &&
-    !Array.isArray(v.answers) &&
-    Array.isArray(v.checked) &&
-    v.checked.every((id) => typeof id === 'string') &&
-    Array.isArray(v.revealed) &&
-    v.revealed.every((id) => typeof id === 'string')
-  );
+  const v = value as Partial<SavedProgress> | null;
+  return !!v && v.version === 1 && typeof v.seed === 'number' && typeof v.answers === 'object' && !!v.answers && !Array.isArray(v.answers) && Array.isArray(v.checked) && Array.isArray(v.revealed);
 }
 
 export function loadProgress(storage: StorageLike | null, lessonId: string, quizHash: string): SavedProgress | null {

@@ -237,8 +237,10 @@ test('without JavaScript the questions, answers and explanations are readable', 
 });
 
 test('classroom mode shows one question per screen and reveals the answer on request', async ({ page }) => {
-  await openQuiz(page);
-  await page.getByRole('button', { name: 'Klassikaal bespreken' }).click();
+  await page.goto('/docenten/sextortion/14-15/');
+  await page.getByRole('link', { name: 'Quiz klassikaal bespreken' }).click();
+  await expect(page).toHaveURL(/\/docenten\/sextortion\/14-15\/klassikaal\/$/);
+  await page.getByRole('button', { name: 'Start klassikaal' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText(`Vraag 1 van ${quiz.questions.length}`);
@@ -254,5 +256,5 @@ test('classroom mode shows one question per screen and reveals the answer on req
   await expect(dialog).toContainText('Vraag 1 van');
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Klassikaal bespreken' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Start klassikaal' })).toBeFocused();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheStrategy, pageUrlsToKeep } from '../../src/offline/cache-strategy.ts';
+import { assetUrlsIn, cacheStrategy } from '../../src/offline/cache-strategy.ts';
 
 const origin = 'https://lessen.example';
 const url = (path: string) => new URL(path, origin);
@@ -16,8 +16,8 @@ describe('service worker cache strategy', () => {
     expect(cacheStrategy(new URL('https://www.buienradar.nl/'), origin, 'GET')).toBe('ignore');
     expect(cacheStrategy(url('/'), origin, 'POST')).toBe('ignore');
   });
-  it('keeps the page, its same-origin resources and island code, once each', () => {
-    expect(pageUrlsToKeep(`${origin}/lessen/a/#quiz`, [`${origin}/_astro/a.css`, 'https://elders.example/x.js', `${origin}/sw.js`], ['/_astro/Quiz.js', '/_astro/Quiz.js'], origin))
-      .toEqual([`${origin}/lessen/a/`, `${origin}/_astro/a.css`, `${origin}/_astro/Quiz.js`]);
+  it('finds the built files a page refers to, once each', () => {
+    const html = '<link rel="stylesheet" href="/_astro/a.B1.css"><astro-island component-url="/_astro/Quiz.X9.js" renderer-url="/_astro/client.svelte.Q.js"></astro-island><script src="/_astro/Quiz.X9.js"></script><a href="/_astro/">x</a><img src="https://elders.example/_astro/y.js">';
+    expect(assetUrlsIn(html)).toEqual(['/_astro/a.B1.css', '/_astro/Quiz.X9.js', '/_astro/client.svelte.Q.js', '/_astro/y.js']);
   });
 });
