@@ -9,6 +9,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx(), svelte()],
+  // No code blocks in the lessons; Shiki inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   // A strict Content Security Policy in every page (a meta tag, so it works on any static host):
   // only this site's own files; Astro adds hashes for its own inline scripts and styles.

@@ -9,8 +9,11 @@ const WORDS = ['Sam', 'fiets', 'naar', 'school', 'boek', 'lezen', 'thuis', 'buit
 const sentence = (i: number) => `${WORDS[i % WORDS.length]} ${WORDS[(i * 7) % WORDS.length]} en ${WORDS[(i * 3) % WORDS.length]}.`;
 const paragraph = (seed: number) => Array.from({ length: 12 }, (_, i) => sentence(seed + i)).join(' ');
 
+/** Letters instead of digits in titles: a number such as 112 would rightly fail the help check. */
+const letters = (n: number): string => (n < 26 ? String.fromCharCode(97 + n) : letters(Math.floor(n / 26) - 1) + letters(n % 26));
+
 const lesson = (n: number) => `---
-title: "Oefenles ${n}"
+title: "Oefenles ${letters(n)}"
 description: "Een les om te meten hoe snel de site bouwt."
 readingMinutes: 10
 notice: "Deze les is een oefening."
