@@ -98,10 +98,11 @@ if (process.argv.includes('--scaling')) {
     cpSync(join(process.cwd(), 'teacher-guides', 'algemeen'), join(root, 'teacher-guides', 'algemeen'), { recursive: true });
     writeSyntheticLessons(root, count);
     const start = performance.now();
-    const run = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    // Output is large (a bundler notice per MDX file): keep only the end of it.
+    const run = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
     const seconds = (performance.now() - start) / 1000;
     if (run.status !== 0) {
-      console.error(run.stdout.slice(-2000), run.stderr.slice(-2000));
+      console.error(run.error ?? '', run.stdout.slice(-2000), run.stderr.slice(-2000));
       failures.push(`synthetic build of ${count} lessons failed`);
     } else {
       console.log(`  ${String(count).padStart(5)} lessons: ${seconds.toFixed(1)} s (${((seconds * 1000) / count).toFixed(0)} ms per lesson)`);
