@@ -11,8 +11,7 @@ const PHONE = /(?<![\w.,-])(?:0\d{2,3}(?:[- ]?\d{2,4}){1,3}|112|113)(?![\w-]|[.,
 function withoutKeys(text: string): string {
   return text
     .replace(/<Hulp\b[^>]*\/>/g, '')
-    .replace(/^help:.*$/m, '')
-    .replace(/^\s*-\s*["']?113["']?\s*$/gm, '');
+    .replace(/^help:.*$/m, '');
 }
 
 export interface TypedContact {
