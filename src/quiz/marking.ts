@@ -21,6 +21,12 @@ export const PARTIAL_CREDIT_RULES = {
   matching: 'Bij het koppelen telt elk goed paar mee.',
 } as const;
 
+/** The partial-credit rules that apply to a quiz, in the order of PARTIAL_CREDIT_RULES. */
+export function partialCreditRulesFor(questions: Question[]): string[] {
+  const types = new Set(questions.map((q) => q.type));
+  return Object.entries(PARTIAL_CREDIT_RULES).filter(([type]) => types.has(type as Question['type'])).map(([, rule]) => rule);
+}
+
 const statusOf = (score: number): MarkStatus => (score >= 1 ? 'correct' : score > 0 ? 'partial' : 'incorrect');
 const round = (n: number) => Math.round(n * 100) / 100;
 

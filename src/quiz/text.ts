@@ -28,7 +28,6 @@ export const QUIZ_TEXT = {
     revealed: 'Vraag {position}: het antwoord staat nu onder de vraag.',
     wiped: 'Je antwoorden zijn gewist. Je kunt opnieuw beginnen.',
     notSaved: 'Je antwoorden kunnen op dit apparaat niet bewaard worden. De vragen werken gewoon.',
-    classroomHint: 'Voor docenten: één vraag per scherm op het digibord.',
   },
   summary: {
     progress: 'Je hebt {answered} van de {total} vragen gedaan. Ga rustig door.',
