@@ -1,12 +1,18 @@
 // Checks every content file without building the site; lists every problem at once.
 import { lessonPupilText } from '../src/curriculum/content-rules.ts';
-import { formatProblems } from '../src/curriculum/problems.ts';
+import { formatProblem, formatProblems } from '../src/curriculum/problems.ts';
 import { fleschDouma } from '../src/curriculum/readability.ts';
 import { validateContent } from '../src/curriculum/validate.ts';
+import { placeholderWarningsIn } from '../src/scaffold/placeholders.ts';
 
 const { tree, data, problems } = validateContent(process.cwd());
+const warnings = placeholderWarningsIn(process.cwd());
+if (warnings.length) {
+  console.warn(`Still to write (not an error; every line marked ✎):\n${warnings.map((w) => `  • ${formatProblem(w)}`).join('\n')}\n`);
+}
 if (problems.length) {
   console.error(formatProblems(problems));
+  console.error('\nEvery field is described in docs/content-model.md.');
   process.exit(1);
 }
 console.log('Readability of pupil lessons (Flesch-Douma, higher is easier):');

@@ -1,6 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { assertValidContent } from './validate.ts';
+import { placeholderWarningsIn } from '../scaffold/placeholders.ts';
+import { formatProblem } from './problems.ts';
 
 /**
  * Runs every content check before Astro builds, so a broken content file fails the build
@@ -11,7 +13,9 @@ export function contentCheck(): AstroIntegration {
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
-        const { tree } = assertValidContent(fileURLToPath(config.root));
+        const root = fileURLToPath(config.root);
+        const { tree } = assertValidContent(root);
+        for (const warning of placeholderWarningsIn(root)) logger.warn(`still to write: ${formatProblem(warning)}`);
         logger.info(`${tree.lessons.length} lessons, ${tree.quizzes.length} quizzes, ${tree.guides.length} teacher guides: content is valid`);
       },
     },
