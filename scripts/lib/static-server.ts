@@ -9,6 +9,8 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
   '.txt': 'text/plain',
+  '.pdf': 'application/pdf',
+  '.xml': 'application/xml',
 };
 
 /** A minimal static server for dist/, so benchmarks measure the files a host would serve. */
