@@ -73,7 +73,7 @@ export function contentRuleProblems(root: string, tree: ContentTree, data: Curri
 
   const allFiles = [...tree.lessons, ...tree.guides, ...tree.generalGuides].map((e) => e.file).concat(tree.quizzes.map((q) => q.file));
   for (const file of allFiles) {
-    for (const hit of findTypedContacts(read(file), data.helpResources)) {
+    for (const hit of findTypedContacts(read(file), { ...data.helpResources, ...data.regionResources })) {
       problems.push({
         file,
         field: `line ${hit.line}`,

@@ -3,6 +3,7 @@ import { contentRuleProblems } from './content-rules.ts';
 import { crossReferenceProblems } from './cross-references.ts';
 import { loadCurriculumData, type CurriculumData } from './data.ts';
 import { ContentError, type Problem } from './problems.ts';
+import { availableRegions } from './regions.ts';
 
 export interface ValidatedContent {
   tree: ContentTree;
@@ -23,7 +24,26 @@ export function validateContent(root = process.cwd()): ValidatedContent {
     throw error;
   }
   const { tree, problems } = readContent(root);
-  return { tree, data, problems: [...problems, ...crossReferenceProblems(tree, data), ...contentRuleProblems(root, tree, data)] };
+  return {
+    tree,
+    data,
+    problems: [...problems, ...crossReferenceProblems(tree, data), ...contentRuleProblems(root, tree, data), ...otherRegionProblems(root, data.region.id)],
+  };
+}
+
+/** Every region's help file must stay valid, not only the one this build uses. */
+function otherRegionProblems(root: string, built: string): Problem[] {
+  return availableRegions(root)
+    .filter((region) => region !== built)
+    .flatMap((region) => {
+      try {
+        loadCurriculumData(root, region);
+        return [];
+      } catch (error) {
+        if (error instanceof ContentError) return error.problems;
+        throw error;
+      }
+    });
 }
 
 /** Throws a ContentError listing every problem; used by the build. */

@@ -35,7 +35,7 @@ export function searchDocuments(tree: ContentTree, data: CurriculumData): Search
   const terms = data.glossary.map((entry): SearchDocument => ({
     url: `${routes.glossary()}#${entry.id}`, title: entry.term, type: 'begrip', band: null, module: null, summary: entry.definition, body: [entry.forms.join(' '), entry.definition].join('\n'),
   }));
-  const help = Object.values(data.helpResources).map((resource): SearchDocument => ({
+  const help = Object.values(data.regionResources).map((resource): SearchDocument => ({
     url: routes.help(), title: resource.name, type: 'hulp', band: null, module: null, summary: resource.purpose, body: [resource.purpose, resource.forWhom].join('\n'),
   }));
   return [...lessons, ...guides, ...general, ...terms, ...help];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, verifiedDate } from './common.ts';
+import { slugId, text, verifiedDate } from './common.ts';
 
 const url = z.url({ protocol: /^https$/, error: 'expected a full https:// address' });
 
@@ -25,12 +25,20 @@ export const helpResourceSchema = z
     source: url,
     verified: verifiedDate,
   });
+const key = z.string().regex(/^[a-z0-9-]+$/, { error: 'expected a key in lowercase letters, digits and hyphens' });
+
+/** src/data/help-resources.yaml (the Netherlands, the default) and src/data/regions/<region>.yaml */
 export const helpDataSchema = z.strictObject({
+  region: z.strictObject({ id: slugId('the region id'), name: text('the region name, as pupils say it') }),
+  /** Shown on lessons and guides of a regional edition: the lessons were written for the Netherlands. */
+  editionNote: text('a note for pupils and teachers about this edition').optional(),
+  /**
+   * Only in a regional file: for every key that lessons use (the keys of the Dutch file), the key
+   * of the resource in this file that takes its place.
+   */
+  standsFor: z.record(key, key).optional(),
   emergency: z.strictObject({ number: z.string().regex(/^[0-9]{3}$/), text: text('the sentence before the number') }),
-  resources: z.record(
-    z.string().regex(/^[a-z0-9-]+$/, { error: 'expected a key in lowercase letters, digits and hyphens' }),
-    helpResourceSchema,
-  ),
+  resources: z.record(key, helpResourceSchema),
 });
 export type HelpData = z.infer<typeof helpDataSchema>;
 export type HelpResource = z.infer<typeof helpResourceSchema>;
