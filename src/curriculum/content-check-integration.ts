@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { assertValidContent } from './validate.ts';
-import { placeholderWarningsIn } from '../scaffold/placeholders.ts';
+import { contentWarnings } from './warnings.ts';
 import { formatProblem } from './problems.ts';
 
 /**
@@ -14,9 +14,9 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const { tree } = assertValidContent(root);
-        for (const warning of placeholderWarningsIn(root)) logger.warn(`still to write: ${formatProblem(warning)}`);
-        logger.info(`${tree.lessons.length} lessons, ${tree.quizzes.length} quizzes, ${tree.guides.length} teacher guides: content is valid`);
+        const { tree, data } = assertValidContent(root);
+        for (const warning of contentWarnings(root, data)) logger.warn(formatProblem(warning));
+        logger.info(`Help for region ${data.region.name} (${data.region.id}). ${tree.lessons.length} lessons, ${tree.quizzes.length} quizzes, ${tree.guides.length} teacher guides: content is valid`);
       },
     },
   };

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadCurriculumData } from '../../src/curriculum/data.ts';
 import { ContentError } from '../../src/curriculum/problems.ts';
 import { availableRegions, selectedRegion } from '../../src/curriculum/regions.ts';
+import { namesInText, replacedServiceMentions } from '../../src/curriculum/region-mentions.ts';
 import { validateContent } from '../../src/curriculum/validate.ts';
 import { fixtureSite, PROJECT_ROOT } from './fixture-site.ts';
 
@@ -100,5 +101,28 @@ describe('a broken regional file', () => {
     expect(lesson).toContain('<h3>Child Focus</h3>');
     expect(lesson).toContain('<h3>Awel</h3>');
     expect(lesson).not.toContain('Helpwanted');
+  });
+});
+
+describe('Dutch services named in the text of a regional edition', () => {
+  const nl = loadCurriculumData(PROJECT_ROOT, 'nl').helpResources;
+  const vl = loadCurriculumData(PROJECT_ROOT, 'vlaanderen').helpResources;
+
+  it('lists them per file with the lines and the service that replaces them', () => {
+    const text = ['Bel de Kindertelefoon.', '<Hulp id="kindertelefoon" />', 'Het LSE en Veilig Thuis helpen.', 'De politie helpt ook.', 'Een kindertelefoontje.'].join('\n');
+    expect(replacedServiceMentions([{ file: 'les.mdx', text }, { file: 'leeg.mdx', text: 'Niets.' }], nl, vl, 'Vlaanderen')).toEqual([
+      { file: 'les.mdx', message: 'names Dutch services that the Vlaanderen edition replaces: "Kindertelefoon" (→ Awel) on line 1; "Veilig Thuis" (→ 1712) on line 3; "LSE" (→ Awel) on line 3' },
+    ]);
+  });
+
+  it('finds nothing to rewrite in the Dutch edition itself', () => {
+    expect(replacedServiceMentions([{ file: 'les.mdx', text: 'Bel de Kindertelefoon.' }], nl, nl, 'Nederland')).toEqual([]);
+  });
+
+  it('knows a service by its name without the article, the number or the part in brackets', () => {
+    expect(namesInText(nl.kindertelefoon!)).toEqual(['Kindertelefoon']);
+    expect(namesInText(nl.helpwanted!)).toEqual(['Helpwanted']);
+    expect(namesInText(nl.zelfmoordpreventie!)).toEqual(['Zelfmoordpreventie']);
+    expect(namesInText(nl.lse!)).toEqual(['Landelijk Steunpunt Extremisme', 'LSE']);
   });
 });

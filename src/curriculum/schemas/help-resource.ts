@@ -6,6 +6,8 @@ const url = z.url({ protocol: /^https$/, error: 'expected a full https:// addres
 export const helpResourceSchema = z
   .strictObject({
     name: text('the name of the service'),
+    /** Other names the text of lessons uses for this service, e.g. an abbreviation ("LSE"). */
+    alsoKnownAs: z.array(text('another name of the service')).optional(),
     purpose: text('what the service helps with'),
     forWhom: text('who the service is for'),
     phone: z
