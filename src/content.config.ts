@@ -30,4 +30,9 @@ const generalGuides = defineCollection({
   schema: generalGuideSchema,
 });
 
-export const collections = { modules, lessons, quizzes, guides, generalGuides };
+// The developer docs in docs/, also published on the site under /ontwikkelaars/.
+const docs = defineCollection({
+  loader: glob({ pattern: '*.md', base: './docs', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+});
+
+export const collections = { modules, lessons, quizzes, guides, generalGuides, docs };

@@ -15,6 +15,8 @@ export const routes = {
   search: () => '/zoeken/',
   about: () => '/over/',
   privacy: () => '/privacy/',
+  docs: () => '/ontwikkelaars/',
+  doc: (id: string) => `/ontwikkelaars/${id}/`,
 } as const;
 
 /** "sextortion/14-15" → { module: "sextortion", band: "14-15" } */
