@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 // 320 CSS pixels wide is what a 1280-pixel screen shows at 400% zoom (WCAG 1.4.10 Reflow).
 test.use({ viewport: { width: 320, height: 640 } });
 
-for (const path of ['/', '/leeftijd/14-15/', '/lessen/sextortion/14-15/', '/docenten/', '/docenten/sextortion/14-15/', '/hulp/']) {
+for (const path of ['/', '/leeftijd/14-15/', '/lessen/sextortion/14-15/', '/docenten/', '/docenten/sextortion/14-15/', '/hulp/', '/leerlijn/', '/ontwikkelaars/content-model/', '/ontwikkelaars/adapting/']) {
   test(`${path} needs no sideways scrolling at 320 px (400% zoom)`, async ({ page }) => {
     await page.goto(path);
     if (path.startsWith('/lessen/')) {
