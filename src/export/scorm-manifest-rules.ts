@@ -76,13 +76,14 @@ export function manifestProblems(xml: string, packageFiles: string[]): string[] 
   }
 
   const listed = new Set<string>();
+  let launchesSco = false;
   for (const resource of resources) {
     const name = `<resource identifier="${String(resource['@identifier'] ?? '')}">`;
     useId(resource['@identifier'], name);
     if (resource['@type'] !== 'webcontent') problems.push(`${name} must have type="webcontent"`);
     const scormType = adlcp ? resource[`@${adlcp}:scormtype`] : undefined;
     if (scormType !== 'sco' && scormType !== 'asset') problems.push(`${name} must have adlcp:scormtype="sco" or "asset"`);
-    if (launched.has(resource) && scormType !== 'sco') problems.push(`${name} is launched by an item, so it must be a sco`);
+    if (launched.has(resource) && scormType === 'sco') launchesSco = true;
     const files = list(resource.file).map((f) => f['@href']);
     const href = resource['@href'];
     if (href !== undefined) {
@@ -96,7 +97,8 @@ export function manifestProblems(xml: string, packageFiles: string[]): string[] 
       if (!packageFiles.includes(file)) problems.push(`<file href="${file}"> is not in the package`);
     }
   }
-  if (![...launched].length) problems.push('no <item> launches a sco');
+  // SCORM 1.2 lets an item launch a plain asset, but then nothing reports to the LMS.
+  if (!launchesSco) problems.push('no <item> launches a sco, so nothing reports to the LMS');
   for (const file of packageFiles) {
     if (file !== 'imsmanifest.xml' && !listed.has(file)) problems.push(`${file} is in the package but not listed as a <file>`);
   }
