@@ -10,6 +10,10 @@ try {
   const written = await exportScorm({ root, lessonIds: lessonIds.length ? lessonIds : undefined });
   for (const p of written) console.log(`  ${relative(root, p.path).padEnd(44)} ${(p.bytes / 1024).toFixed(1).padStart(7)} KB  ${p.files} files`);
   console.log(`Wrote ${written.length} SCORM 1.2 packages; every manifest passed the SCORM 1.2 checks.`);
+  const site = written[0]?.siteUrl;
+  if (site && new URL(site).hostname.endsWith('.example')) {
+    console.warn(`Note: links to other pages point at ${site}, a placeholder. Build with SITE_URL=https://… npm run build to point them at the real site.`);
+  }
 } catch (error) {
   if (error instanceof MissingBuildError) console.error(error.message);
   else if (error instanceof ContentError) console.error(formatProblems(error.problems));

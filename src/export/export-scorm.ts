@@ -22,6 +22,8 @@ export interface WrittenPackage {
   path: string;
   bytes: number;
   files: number;
+  /** The site address links to other pages point at (from the build's SITE_URL). */
+  siteUrl: string;
 }
 
 export class MissingBuildError extends Error {}
@@ -48,7 +50,7 @@ export async function exportScorm({ root, dist = join(root, 'dist'), outDir = jo
     const pkg = buildScormPackage({ dist, lessonId: lesson.id, title, bridge });
     const path = join(outDir, pkg.name);
     writeFileSync(path, pkg.zip);
-    written.push({ lessonId: lesson.id, path, bytes: pkg.zip.byteLength, files: pkg.files.length });
+    written.push({ lessonId: lesson.id, path, bytes: pkg.zip.byteLength, files: pkg.files.length, siteUrl: pkg.siteUrl });
   }
   return written;
 }

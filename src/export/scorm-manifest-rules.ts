@@ -1,5 +1,6 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { SCORM12_NAMESPACES } from './scorm-manifest.ts';
+import { xmlSyntaxError } from './xml.ts';
 
 /**
  * Checks imsmanifest.xml against the SCORM 1.2 Content Aggregation Model rules a package
@@ -11,8 +12,8 @@ export function manifestProblems(xml: string, packageFiles: string[]): string[] 
   const problems: string[] = [];
   if (!packageFiles.includes('imsmanifest.xml')) problems.push('imsmanifest.xml is not at the root of the package');
 
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) return [...problems, `imsmanifest.xml is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`];
+  const syntaxError = xmlSyntaxError(xml);
+  if (syntaxError) return [...problems, `imsmanifest.xml is not well-formed XML: ${syntaxError}`];
 
   const parsed = new XMLParser({
     ignoreAttributes: false,

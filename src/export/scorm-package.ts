@@ -24,6 +24,8 @@ export interface ScormPackage {
   zip: Buffer;
   /** Paths in the package, imsmanifest.xml first. */
   files: string[];
+  /** The site address that links to other pages point at. */
+  siteUrl: string;
 }
 
 /** Builds the SCORM 1.2 package of one lesson from its built page; throws on any problem. */
@@ -46,6 +48,7 @@ export function buildScormPackage({ dist, lessonId, title, bridge }: PackageInpu
     name: `${lessonId.replace('/', '-')}.zip`,
     zip: createZip([{ path: 'imsmanifest.xml', data: Buffer.from(manifest) }, ...entries]),
     files: ['imsmanifest.xml', ...files],
+    siteUrl: page.siteUrl,
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildManifest, toXmlId } from '../../src/export/scorm-manifest.ts';
 import { manifestProblems } from '../../src/export/scorm-manifest-rules.ts';
+import { xmlSyntaxError } from '../../src/export/xml.ts';
 
 const files = ['index.html', 'scorm-bridge.js', '_astro/Quiz.abc.js'];
 const manifest = buildManifest({ identifier: 'digitaal-weerbaar-sextortion/14-15', title: 'Sextortion & "jij" <14–15>', launch: 'index.html', files });
@@ -65,5 +66,13 @@ describe('SCORM 1.2 manifest rules catch', () => {
   it('identifiers used twice or not XML IDs', () => {
     expect(broken('identifier="digitaal-weerbaar-sextortion-14-15-item"', 'identifier="digitaal-weerbaar-sextortion-14-15-org"')).toEqual([expect.stringMatching(/used 2 times/)]);
     expect(broken('<manifest identifier="digitaal-weerbaar-sextortion-14-15"', '<manifest identifier="14 15"')).toEqual([expect.stringMatching(/not a valid XML ID/)]);
+  });
+});
+
+describe('XML syntax check', () => {
+  it('finds what is not well-formed', () => {
+    expect(xmlSyntaxError('<a b="&lt;">x &amp; y</a>')).toBeNull();
+    expect(xmlSyntaxError('<a>x & y</a>')).toMatch(/&/);
+    expect(xmlSyntaxError('<a><b></a>')).toMatch(/closing tag/);
   });
 });
