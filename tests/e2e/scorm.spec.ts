@@ -146,3 +146,18 @@ test('links that leave the package open in a new tab at the site address', async
   await expect(help).toHaveAttribute('href', /^https?:\/\/[^/]+\/hulp\/$/);
   await expect(help).toContainText('opent in een nieuw tabblad');
 });
+
+test('opened outside an LMS, the package page works as on the site', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`${server.url}/pakket/index.html`);
+  await page.locator('#quiz-title').scrollIntoViewIfNeeded();
+  const single = quiz.questions.find((q) => q.type === 'single')!;
+  if (single.type !== 'single') throw new Error('no single-choice question');
+  const el = page.locator(`#vraag-${single.id}`);
+  await el.getByLabel(single.options.find((o) => o.correct)!.text, { exact: true }).check();
+  await el.getByRole('button', { name: 'Controleer' }).click();
+  await expect(el.locator('.question__result')).toContainText(single.explanation);
+  expect(errors).toEqual([]);
+});
