@@ -37,7 +37,8 @@ document.addEventListener('keydown', (event) => {
 });
 
 const api = findApi(window as unknown as WindowLike);
-if (api && api.LMSInitialize('') === 'true') {
+// String(): the standard says "true", some LMSs return a boolean.
+if (api && String(api.LMSInitialize('')) === 'true') {
   const started = Date.now();
   const initialRaw = Number.parseFloat(api.LMSGetValue('cmi.core.score.raw'));
   const previous = { raw: Number.isFinite(initialRaw) ? initialRaw : null, status: api.LMSGetValue('cmi.core.lesson_status') };
