@@ -3,7 +3,7 @@
 export const DOC_ORDER: { id: string; summary: string }[] = [
   { id: 'adapting', summary: 'Een les toevoegen of aanpassen, vertalen, een regio toevoegen, controleren en publiceren: de werkwijze stap voor stap.' },
   { id: 'content-model', summary: 'Elk bestand en elk veld van lessen, quizzen, handleidingen en databestanden, met de regels die de controle toepast.' },
-  { id: 'exports', summary: 'Pdf, SCORM-pakketten voor de elektronische leeromgeving en quizvragen voor Moodle.' },
+  { id: 'exports', summary: 'Pdf’s om te printen, SCORM-pakketten voor de elektronische leeromgeving en quizvragen voor Moodle.' },
   { id: 'presentation', summary: 'De presentatiemodus voor het digibord: een deel van de les per scherm, met toetsenbord of presenter.' },
 ];
 
