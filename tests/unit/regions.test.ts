@@ -51,7 +51,7 @@ describe('the Flemish edition', () => {
       expect(Object.values(nl.regionResources)).not.toContainEqual(expect.objectContaining({ phone: resource.phone ?? [] }));
     }
     expect(vl.region).toMatchObject({ id: 'vlaanderen', name: 'Vlaanderen' });
-    expect(vl.region.editionNote).toContain('geschreven voor Nederland');
+    expect(vl.region.editionNote).toContain('Deze lessen komen uit Nederland.');
     expect(nl.region.editionNote).toBeUndefined();
   });
 
@@ -101,6 +101,8 @@ describe('a broken regional file', () => {
     expect(lesson).toContain('<h3>Child Focus</h3>');
     expect(lesson).toContain('<h3>Awel</h3>');
     expect(lesson).not.toContain('Helpwanted');
+    const guide = readFileSync(join(site.root, 'dist/docenten/demo/14-15/index.html'), 'utf8');
+    expect(guide).toContain('Dit is de Nederlandse meldcode. In Vlaanderen volg je de afspraken van je eigen school');
   });
 });
 
