@@ -122,6 +122,10 @@ export function startPresentation(root: HTMLElement): void {
     fullscreenButton.hidden = true;
   }
 
-  window.addEventListener('hashchange', () => goToHash(true));
+  window.addEventListener('hashchange', () => {
+    goToHash(true);
+    // Following a link inside a slide, the browser drops focus from the link: keep it in the slides.
+    if (document.activeElement === document.body) stage.focus({ preventScroll: true });
+  });
   goToHash(false);
 }
