@@ -94,7 +94,21 @@ export function startPresentation(root: HTMLElement): void {
     const step = deckStep(current, action, total, lastIsQuiz);
     if (step.kind === 'show') show(step.index, true);
     // The quiz's own island opens classroom mode; its keys take over until it closes.
-    else if (step.kind === 'start-quiz') root.querySelector<HTMLButtonElement>('#klassikaal-start')?.click();
+    else if (step.kind === 'start-quiz') startQuiz();
+  }
+
+  /** Presses the quiz's start button, once its island has started (Astro removes `ssr` then). */
+  function startQuiz(): void {
+    const start = root.querySelector<HTMLButtonElement>('#klassikaal-start');
+    const island = start?.closest('astro-island');
+    if (!start || !island) return;
+    if (!island.hasAttribute('ssr')) return start.click();
+    const observer = new MutationObserver(() => {
+      if (island.hasAttribute('ssr')) return;
+      observer.disconnect();
+      root.querySelector<HTMLButtonElement>('#klassikaal-start')?.click();
+    });
+    observer.observe(island, { attributes: true, attributeFilter: ['ssr'] });
   }
 
   document.addEventListener('keydown', (event) => {

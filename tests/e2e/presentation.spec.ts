@@ -9,6 +9,10 @@ const LESSON = '/lessen/sextortion/14-15/';
 const PRESENTATION = '/docenten/sextortion/14-15/presentatie/';
 const quiz = quizSchema.parse(parse(readFileSync(join(import.meta.dirname, '../../quizzes/sextortion/14-15.yaml'), 'utf8')));
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const slides = (page: Page) => page.locator('[data-slide]');
 const visibleSlide = (page: Page) => page.locator('[data-slide]:visible');
@@ -128,6 +132,7 @@ test('after the last slide the quiz follows in classroom mode; the answer shows 
   await expect(dialog.getByRole('region', { name: 'Antwoord' })).toHaveCount(0);
   await page.keyboard.press('a');
   await expect(dialog.getByRole('region', { name: 'Antwoord' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
   await page.keyboard.press('PageDown');
   await expect(dialog).toContainText(`Vraag 2 van ${quiz.questions.length}`);
   // The slides did not move underneath.
@@ -169,6 +174,22 @@ test('full screen: the button toggles it, and the quick exit and help stay on sc
   await expect(fullscreen).toHaveAttribute('aria-pressed', 'false');
 });
 
+test('the quick exit works in full screen, by its button and by Shift three times, also during the quiz', async ({ page }) => {
+  const NEUTRAL = 'https://www.buienradar.nl/';
+  await page.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weer</title><h1>Het weer</h1>' }));
+  await page.goto(PRESENTATION);
+  await button(page, 'Volledig scherm').click();
+  await page.locator('.presentation').getByRole('link', { name: 'Snel weg' }).click();
+  await expect(page).toHaveURL(NEUTRAL);
+
+  await page.goto(PRESENTATION);
+  await page.keyboard.press('End');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(NEUTRAL);
+});
+
 test('slides fade in, but not when the user asks for reduced motion', async ({ page }) => {
   await page.goto(PRESENTATION);
   await page.keyboard.press('ArrowRight');
@@ -177,6 +198,17 @@ test('slides fade in, but not when the user asks for reduced motion', async ({ p
   await page.keyboard.press('ArrowRight');
   const style = await visibleSlide(page).evaluate((el) => ({ animation: getComputedStyle(el).animationName, transition: getComputedStyle(el).transitionDuration }));
   expect(style).toEqual({ animation: 'none', transition: '0s' });
+});
+
+test('with forced colours the slides and controls pass axe, in full screen too', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(`${PRESENTATION}#dia-4`);
+  await expect(counter(page)).toHaveText(/^4 \//);
+  expect(await violations(page)).toEqual([]);
+  await button(page, 'Volledig scherm').click();
+  await expect(button(page, 'Volledig scherm')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowRight');
+  expect(await violations(page)).toEqual([]);
 });
 
 test('without JavaScript every slide is a readable section of one long page', async ({ browser }) => {
@@ -194,6 +226,17 @@ test('without JavaScript every slide is a readable section of one long page', as
   await context.close();
 });
 
+test('the page as it is without JavaScript (all slides shown) passes axe', async ({ page }) => {
+  // axe itself needs JavaScript, so here the page's own scripts are taken out instead.
+  await page.route(`**${PRESENTATION}`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, '') });
+  });
+  await page.goto(PRESENTATION);
+  await expect(page.locator('[data-slide]:visible')).toHaveCount(await slides(page).count());
+  expect(await violations(page)).toEqual([]);
+});
+
 test.describe('at 320 px (400% zoom)', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   test('no sideways scrolling, controls on screen, quick exit visible, axe clean', async ({ page }) => {
@@ -208,7 +251,6 @@ test.describe('at 320 px (400% zoom)', () => {
     }
     await page.evaluate(() => window.scrollTo(0, 0));
     await expect(page.getByRole('banner').getByRole('link', { name: 'Snel weg' })).toBeVisible();
-    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
   });
 });
