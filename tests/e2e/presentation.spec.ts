@@ -190,6 +190,14 @@ test('the quick exit works in full screen, by its button and by Shift three time
   await expect(page).toHaveURL(NEUTRAL);
 });
 
+test('printing gives every slide, without the controls', async ({ page }) => {
+  await page.goto(`${PRESENTATION}#dia-3`);
+  await expect(visibleSlide(page)).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(visibleSlide(page)).toHaveCount(await slides(page).count());
+  await expect(page.getByRole('group', { name: 'Presentatie bedienen' })).toBeHidden();
+});
+
 test('slides fade in, but not when the user asks for reduced motion', async ({ page }) => {
   await page.goto(PRESENTATION);
   await page.keyboard.press('ArrowRight');
