@@ -9,6 +9,7 @@ export const routes = {
   learningLineCsv: () => '/leerlijn.csv',
   guide: (lessonId: string) => `/docenten/${lessonId}/`,
   classroom: (lessonId: string) => `/docenten/${lessonId}/klassikaal/`,
+  presentation: (lessonId: string) => `/docenten/${lessonId}/presentatie/`,
   generalGuide: (id: string) => `/docenten/algemeen/${id}/`,
   help: () => '/hulp/',
   glossary: () => '/begrippen/',

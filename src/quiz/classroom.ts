@@ -44,3 +44,11 @@ export function applyClassroomAction(view: ClassroomView, action: Exclude<Classr
       return { ...view, revealed: true };
   }
 }
+
+/**
+ * In a lesson presentation the quiz follows the last slide: going back from the first
+ * question leaves the quiz and returns to the presentation.
+ */
+export function leavesClassroom(view: ClassroomView, action: ClassroomAction, leaveBeforeFirst: boolean): boolean {
+  return action === 'close' || (leaveBeforeFirst && action === 'previous' && view.index === 0);
+}
