@@ -17,7 +17,8 @@ export function orderDocs<T extends { id: string }>(docs: T[]): T[] {
 
 export const docSummary = (id: string) => DOC_ORDER.find((d) => d.id === id)?.summary;
 
-/** The doc's first-level heading, which Astro lists among the rendered headings. */
-export function docTitle(doc: { id: string; rendered?: { metadata?: { headings?: { depth: number; text: string }[] } } }): string {
-  return doc.rendered?.metadata?.headings?.find((h) => h.depth === 1)?.text ?? doc.id;
+/** The doc's first-level heading ("# Exports: PDF, SCORM and Moodle"), as plain text. */
+export function docTitle(doc: { id: string; body?: string }): string {
+  const heading = /^# (.+)$/m.exec(doc.body ?? '')?.[1];
+  return heading ? heading.replaceAll('`', '').trim() : doc.id;
 }

@@ -59,3 +59,12 @@ describe('docs as site pages', () => {
     );
   });
 });
+
+describe('docTitle and orderDocs', () => {
+  it('takes the first-level heading as plain text, or the id without one', async () => {
+    const { docTitle, orderDocs } = await import('../../src/docs/doc-order.ts');
+    expect(docTitle({ id: 'x', body: 'intro\n# The `npm run new` command\n## Sub' })).toBe('The npm run new command');
+    expect(docTitle({ id: 'x', body: '## Only a sub' })).toBe('x');
+    expect(orderDocs([{ id: 'zz' }, { id: 'exports' }, { id: 'adapting' }]).map((d) => d.id)).toEqual(['adapting', 'exports', 'zz']);
+  });
+});
