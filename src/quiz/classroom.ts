@@ -1,12 +1,13 @@
 /**
  * Classroom mode: a teacher shows one question at a time on the digibord and reveals the
- * answer after the class has talked about it. Presenter clickers send PageDown/PageUp.
+ * answer after the class has talked about it. Presenter clickers send PageDown/PageUp and
+ * have no A key, so their "forward" first shows the answer and then moves on ('step').
  */
-export type ClassroomAction = 'next' | 'previous' | 'reveal' | 'close' | 'first' | 'last';
+export type ClassroomAction = 'next' | 'step' | 'previous' | 'reveal' | 'close' | 'first' | 'last';
 
 const KEYS: Record<string, ClassroomAction> = {
   ArrowRight: 'next',
-  PageDown: 'next',
+  PageDown: 'step',
   ArrowLeft: 'previous',
   PageUp: 'previous',
   Home: 'first',
@@ -34,6 +35,8 @@ export function applyClassroomAction(view: ClassroomView, action: Exclude<Classr
   switch (action) {
     case 'next':
       return go(view.index + 1);
+    case 'step':
+      return view.revealed ? go(view.index + 1) : { ...view, revealed: true };
     case 'previous':
       return go(view.index - 1);
     case 'first':

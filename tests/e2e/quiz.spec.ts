@@ -254,6 +254,13 @@ test('classroom mode shows one question per screen and reveals the answer on req
   await expect(dialog.getByRole('region', { name: 'Antwoord' })).toHaveCount(0);
   await page.keyboard.press('ArrowLeft');
   await expect(dialog).toContainText('Vraag 1 van');
+  // A clicker has only forward and back: forward first shows the answer, then the next question.
+  await expect(dialog.getByRole('region', { name: 'Antwoord' })).toHaveCount(0);
+  await page.keyboard.press('PageDown');
+  await expect(dialog.getByRole('region', { name: 'Antwoord' })).toBeVisible();
+  await expect(dialog).toContainText('Vraag 1 van');
+  await page.keyboard.press('PageDown');
+  await expect(dialog).toContainText('Vraag 2 van');
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Start klassikaal' })).toBeFocused();

@@ -4,7 +4,7 @@ import { applyClassroomAction, classroomAction } from '../../src/quiz/classroom.
 describe('classroom mode', () => {
   it('maps arrow keys, clicker keys, A and Escape', () => {
     expect(['ArrowRight', 'PageDown', 'ArrowLeft', 'PageUp', 'a', 'Escape', 'Home', 'End', 'x'].map(classroomAction)).toEqual([
-      'next', 'next', 'previous', 'previous', 'reveal', 'close', 'first', 'last', null,
+      'next', 'step', 'previous', 'previous', 'reveal', 'close', 'first', 'last', null,
     ]);
   });
 
@@ -25,5 +25,12 @@ describe('classroom mode', () => {
     expect(applyClassroomAction(revealed, 'next', 3)).toEqual({ index: 2, revealed: false });
     // Pressing "next" on the last question keeps the answer visible.
     expect(applyClassroomAction({ index: 2, revealed: true }, 'next', 3)).toEqual({ index: 2, revealed: true });
+  });
+
+  it('lets a clicker, which has no A key, show the answer first and then move on', () => {
+    const shown = applyClassroomAction({ index: 0, revealed: false }, 'step', 3);
+    expect(shown).toEqual({ index: 0, revealed: true });
+    expect(applyClassroomAction(shown, 'step', 3)).toEqual({ index: 1, revealed: false });
+    expect(applyClassroomAction({ index: 2, revealed: true }, 'step', 3)).toEqual({ index: 2, revealed: true });
   });
 });
