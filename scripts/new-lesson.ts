@@ -35,6 +35,7 @@ for (const file of plan.files) {
   writeFileSync(join(root, file.path), file.content, { flag: 'wx' });
   console.log(`  created ${file.path}`);
 }
+for (const path of plan.kept) console.log(`  kept    ${path} (exists already; not changed)`);
 console.log(`
 Next: replace every text marked ✎ (npm run check lists where they are), then
   npm run check     all problems at once

@@ -39,12 +39,15 @@ export function contentRuleProblems(root: string, tree: ContentTree, data: Curri
         });
       }
     }
+  }
+  // The glossary rule reads the body only, so it also runs on lessons whose frontmatter failed.
+  for (const lesson of [...tree.lessons, ...tree.partial.lessons]) {
     for (const problem of glossaryLinkProblems(lesson.body, data.glossary)) {
       problems.push({ file: lesson.file, field: `line ${problem.line + frontmatterLines(read(lesson.file))}`, message: problem.message });
     }
   }
 
-  const pupilFiles = [...tree.lessons.map((l) => l.file), ...tree.quizzes.map((q) => q.file)];
+  const pupilFiles = [...tree.lessons, ...tree.partial.lessons, ...tree.quizzes, ...tree.partial.quizzes].map((entry) => entry.file);
   for (const file of pupilFiles) {
     const band = file.match(/\/(\d{2}-\d{2})\.\w+$/)?.[1];
     if (!band) continue;
@@ -71,7 +74,7 @@ export function contentRuleProblems(root: string, tree: ContentTree, data: Curri
     }
   }
 
-  const allFiles = [...tree.lessons, ...tree.guides, ...tree.generalGuides].map((e) => e.file).concat(tree.quizzes.map((q) => q.file));
+  const allFiles = [...tree.lessons, ...tree.guides, ...tree.generalGuides, ...tree.quizzes, ...tree.partial.lessons, ...tree.partial.quizzes, ...tree.partial.guides].map((e) => e.file);
   for (const file of allFiles) {
     for (const hit of findTypedContacts(read(file), { ...data.helpResources, ...data.regionResources })) {
       problems.push({

@@ -62,8 +62,9 @@ export function crossReferenceProblems(tree: ContentTree, data: CurriculumData):
     }
   };
 
-  for (const lesson of tree.lessons) {
-    lesson.data.help.forEach((key, i) => checkHelpKey(lesson.file, `help.${i}`, key));
+  // Files that failed their schema are checked too, on the fields that are valid on their own.
+  for (const lesson of [...tree.lessons, ...tree.partial.lessons]) {
+    (lesson.data.help ?? []).forEach((key, i) => checkHelpKey(lesson.file, `help.${i}`, key));
     for (const key of helpKeysUsed(lesson.body)) checkHelpKey(lesson.file, '<Hulp id>', key);
     for (const component of ['Situatie', 'Opdracht']) {
       if (!lesson.body.includes(`<${component}`)) {
@@ -72,13 +73,13 @@ export function crossReferenceProblems(tree: ContentTree, data: CurriculumData):
     }
   }
 
-  const lessonsById = new Map(tree.lessons.map((l) => [l.id, l]));
-  for (const quiz of tree.quizzes) {
+  const lessonsById = new Map([...tree.lessons, ...tree.partial.lessons].map((l) => [l.id, l]));
+  for (const quiz of [...tree.quizzes, ...tree.partial.quizzes]) {
     const lesson = lessonsById.get(quiz.id);
     if (!lesson) continue;
     const slugs = lesson.headings.map((h) => h.slug);
     quiz.data.questions.forEach((q, i) => {
-      if (q.section && !slugs.includes(q.section)) {
+      if (q?.section && !slugs.includes(q.section)) {
         problems.push({
           file: quiz.file,
           field: `questions.${i}.section`,
@@ -89,8 +90,8 @@ export function crossReferenceProblems(tree: ContentTree, data: CurriculumData):
   }
 
   const kerndoelIds = data.kerndoelen.goals.map((g) => g.id);
-  for (const guide of tree.guides) {
-    guide.data.kerndoelen.forEach((id, i) => {
+  for (const guide of [...tree.guides, ...tree.partial.guides]) {
+    (guide.data.kerndoelen ?? []).forEach((id, i) => {
       if (!kerndoelIds.includes(id)) {
         problems.push({ file: guide.file, field: `kerndoelen.${i}`, message: `expected a kerndoel number from src/data/kerndoelen.yaml (${kerndoelIds.join(', ')}), not ${id}` });
       }

@@ -11,7 +11,13 @@ export interface Problem {
 }
 
 export function formatProblem(problem: Problem): string {
-  return problem.field ? `${problem.file} → ${problem.field}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+  return problem.field ? `${problem.file} → ${problem.field}${questionNumber(problem.field)}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+}
+
+/** Field paths count from 0; authors count questions from 1, so say which one is meant. */
+function questionNumber(field: string): string {
+  const index = /^questions\.(\d+)(?:\.|$)/.exec(field)?.[1];
+  return index === undefined ? '' : ` (question ${Number(index) + 1})`;
 }
 
 export function formatProblems(problems: Problem[]): string {
@@ -41,7 +47,10 @@ export function problemsFromZod(file: string, error: z.ZodError, prefix: Propert
 /** " (found …)" for a value that can be shown briefly; parse with reportInput to get it. */
 function found(issue: z.core.$ZodIssue): string {
   if (!('input' in issue) || issue.code === 'custom') return '';
-  const input = issue.input;
+  let input = issue.input;
+  // A wrong discriminator ("type: singel") is reported on the whole object; show the value itself.
+  const key = issue.path.at(-1);
+  if (input && typeof input === 'object' && typeof key === 'string' && key in input) input = (input as Record<string, unknown>)[key];
   if (input === undefined) return ' (the field is missing)';
   if (input === null || ['string', 'number', 'boolean'].includes(typeof input)) {
     const shown = JSON.stringify(input);

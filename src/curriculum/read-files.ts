@@ -24,7 +24,8 @@ export function listFiles(root: string, dir: string): string[] {
 function yamlProblem(file: string, error: unknown, lineOffset = 0): Problem {
   if (error instanceof YAMLParseError) {
     const line = (error.linePos?.[0].line ?? 0) + lineOffset;
-    const first = error.message.split('\n')[0];
+    // The parser's first line ends with a colon before a code excerpt that is not shown here.
+    const first = error.message.split('\n')[0]!.replace(/:\s*$/, '');
     return { file, message: `is not valid YAML${line ? ` (line ${line})` : ''}: ${first}` };
   }
   return { file, message: `could not be read: ${String(error)}` };

@@ -27,7 +27,8 @@ export interface PlannedFile {
   content: string;
 }
 
-export type ScaffoldPlan = { ok: true; files: PlannedFile[] } | { ok: false; errors: string[] };
+/** `kept`: files of this lesson that exist already; they are never overwritten. */
+export type ScaffoldPlan = { ok: true; files: PlannedFile[]; kept: string[] } | { ok: false; errors: string[] };
 
 export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
   const { root, module, band, data } = request;
@@ -61,13 +62,15 @@ export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
     { path: `${CONTENT_DIRS.quizzes}/${id}.yaml`, content: fill('quiz.yaml', values) },
     { path: `${CONTENT_DIRS.guides}/${id}.mdx`, content: fill('guide.mdx', values) },
   ];
-  const taken = files.filter((f) => existsSync(join(root, f.path))).map((f) => f.path);
-  if (taken.length) {
-    return { ok: false, errors: taken.map((path) => `${path} already exists; nothing was written (remove it or pick another band)`) };
+  // Only what is missing is written, so a lesson whose quiz or guide is missing can be completed.
+  const kept = files.filter((f) => existsSync(join(root, f.path))).map((f) => f.path);
+  if (kept.length === files.length) {
+    return { ok: false, errors: [`${id} already has a lesson, a quiz and a teacher guide; nothing was written (pick another band, or edit the files)`] };
   }
+  const toWrite = files.filter((f) => !kept.includes(f.path));
   const moduleFile = `${CONTENT_DIRS.lessons}/${module}/module.yaml`;
-  if (!existsSync(join(root, moduleFile))) files.unshift({ path: moduleFile, content: fill('module.yaml', values) });
-  return { ok: true, files };
+  if (!existsSync(join(root, moduleFile))) toWrite.unshift({ path: moduleFile, content: fill('module.yaml', values) });
+  return { ok: true, files: toWrite, kept };
 }
 
 /** "online-pesten" → "Online pesten": a start the author will usually rewrite. */

@@ -57,6 +57,7 @@ describe('lesson frontmatter', () => {
     site = fixtureSite();
     site.edit('lessons/demo/14-15.mdx', 'title: Een testles', 'title: [Een testles');
     expectProblem(problemsOf(), 'lessons/demo/14-15.mdx', undefined, /is not valid YAML \(line \d+\)/);
+    expect(problemsOf().find((p) => /is not valid YAML/.test(p.message))?.message).not.toMatch(/:$/);
   });
 
   it('rejects a file without frontmatter', () => {
@@ -191,6 +192,25 @@ describe('data files', () => {
     expectProblem(problems, 'lessons/demo/14-15.mdx', undefined, /has no teacher guide/);
     expectProblem(problems, 'quizzes/demo/14-15.yaml', 'questions.0.options', /exactly one option/);
   });
+
+  it('also checks the valid fields of a file that has a wrong one', () => {
+    site = fixtureSite();
+    site.edit('lessons/demo/14-15.mdx', 'readingMinutes: 10', 'readingMinutes: "tien"');
+    site.edit('lessons/demo/14-15.mdx', 'help: [kindertelefoon]', 'help: [kindertelefon]');
+    site.edit('lessons/demo/14-15.mdx', '<Hulp id="helpwanted" />', '<Hulp id="helpwantd" />');
+    site.edit('quizzes/demo/14-15.yaml', 'type: truefalse', 'type: waarniet');
+    site.edit('quizzes/demo/14-15.yaml', 'section: eerste-stuk', 'section: eerst-stuk');
+    site.edit('teacher-guides/demo/14-15.mdx', 'duration: 50', 'duration: vijftig');
+    site.edit('teacher-guides/demo/14-15.mdx', 'kerndoelen: [3, 8]', 'kerndoelen: [3, 99]');
+    const problems = problemsOf();
+    expectProblem(problems, 'lessons/demo/14-15.mdx', 'readingMinutes', /whole number/);
+    expectProblem(problems, 'lessons/demo/14-15.mdx', 'help.0', /not "kindertelefon"/);
+    expectProblem(problems, 'lessons/demo/14-15.mdx', '<Hulp id>', /not "helpwantd"/);
+    expectProblem(problems, 'quizzes/demo/14-15.yaml', 'questions.2.type', /found "waarniet"/);
+    expectProblem(problems, 'quizzes/demo/14-15.yaml', 'questions.0.section', /not "eerst-stuk"/);
+    expectProblem(problems, 'teacher-guides/demo/14-15.mdx', 'duration', /lesson length in minutes/);
+    expectProblem(problems, 'teacher-guides/demo/14-15.mdx', 'kerndoelen.1', /not 99/);
+  });
 });
 
 describe('help details typed into content', () => {
@@ -207,5 +227,27 @@ describe('help details typed into content', () => {
     const problems = problemsOf();
     expectProblem(problems, 'quizzes/demo/14-15.yaml', 'line 9', /address "helpwanted.nl"/);
     expectProblem(problems, 'teacher-guides/demo/14-15.mdx', 'line 36', /phone number "113"/);
+  });
+});
+
+describe('npm run check', () => {
+  it('prints every problem last and exits non-zero; question numbers count from 1', () => {
+    site = fixtureSite();
+    site.edit('quizzes/demo/14-15.yaml', 'type: truefalse', 'type: waarniet');
+    site.edit('lessons/demo/14-15.mdx', 'help: [kindertelefoon]', 'help: [kindertelefon]');
+    const { status, output } = site.run([`${PROJECT_ROOT}/scripts/check-content.ts`]);
+    expect(status).toBe(1);
+    expect(output).toContain('Content check found 2 problems:');
+    expect(output).toContain('quizzes/demo/14-15.yaml → questions.2.type (question 3): expected type to be one of: single, multiple, truefalse, ordering, matching, scenario, reflection (found "waarniet")');
+    expect(output).toContain('lessons/demo/14-15.mdx → help.0: expected a help resource key');
+    expect(output.trimEnd().endsWith('Every field is described in docs/content-model.md.')).toBe(true);
+  });
+
+  it('exits zero on valid content and ends with the summary', () => {
+    site = fixtureSite();
+    const { status, output } = site.run([`${PROJECT_ROOT}/scripts/check-content.ts`]);
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/demo\/14-15 +[\d.]+ +\(floor 60;/);
+    expect(output.trimEnd().endsWith('Content is valid: 1 lessons, 1 quizzes, 1 teacher guides, 1 general guides.')).toBe(true);
   });
 });

@@ -55,12 +55,27 @@ describe('npm run new', () => {
     expect(check.output).toContain('Worth a look (not errors)');
   });
 
-  it('never overwrites: an existing lesson stops the command and nothing is written', () => {
+  it('never overwrites: a complete lesson stops the command and nothing is written', () => {
     const lesson = site.read('lessons/demo/14-15.mdx');
     const { status, output } = site.run([NEW_LESSON, 'demo', '14-15']);
     expect(status).toBe(1);
-    expect(output).toContain('lessons/demo/14-15.mdx already exists; nothing was written');
+    expect(output).toContain('demo/14-15 already has a lesson, a quiz and a teacher guide; nothing was written');
     expect(site.read('lessons/demo/14-15.mdx')).toBe(lesson);
+  });
+
+  it('writes only what a lesson misses, such as its quiz, and keeps the rest', () => {
+    const lesson = site.read('lessons/demo/14-15.mdx');
+    const guide = site.read('teacher-guides/demo/14-15.mdx');
+    site.remove('quizzes/demo/14-15.yaml');
+    const { status, output } = site.run([NEW_LESSON, 'demo', '14-15']);
+    expect(status, output).toBe(0);
+    expect(output).toContain('created quizzes/demo/14-15.yaml');
+    expect(output).toContain('kept    lessons/demo/14-15.mdx (exists already; not changed)');
+    expect(site.read('lessons/demo/14-15.mdx')).toBe(lesson);
+    expect(site.read('teacher-guides/demo/14-15.mdx')).toBe(guide);
+    // The template's questions point at the template's headings, so the check says which to fix.
+    const problems = validateContent(site.root).problems;
+    expect(problems.every((p) => p.file === 'quizzes/demo/14-15.yaml' && p.field?.endsWith('.section'))).toBe(true);
   });
 
   it('explains a wrong module name, a wrong band and a missing argument', () => {
