@@ -36,7 +36,10 @@ document.addEventListener('keydown', (event) => {
   if (!event.repeat && isShiftSequence(event.key, event.timeStamp)) leave();
 });
 
-const api = findApi(window as unknown as WindowLike);
+// Only the launch page reports; the help page of the package (opened in a new tab) must not
+// start a second LMS session through window.opener.
+const isSco = document.querySelector('meta[name="scorm"][content="sco"]') !== null;
+const api = isSco ? findApi(window as unknown as WindowLike) : null;
 // String(): the standard says "true", some LMSs return a boolean.
 if (api && String(api.LMSInitialize('')) === 'true') {
   const started = Date.now();

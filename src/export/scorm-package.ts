@@ -8,6 +8,8 @@ import { createZip, type ZipEntry } from './zip.ts';
 
 export const LAUNCH_FILE = 'index.html';
 export const BRIDGE_FILE = 'scorm-bridge.js';
+/** The site's help page, carried in every package so help works without the site. */
+export const HELP_FILE = 'hulp.html';
 
 export interface PackageInput {
   /** The built site. */
@@ -32,17 +34,25 @@ export interface ScormPackage {
 export function buildScormPackage({ dist, lessonId, title, bridge }: PackageInput): ScormPackage {
   const pagePath = join(dist, routes.lesson(lessonId), 'index.html');
   if (!existsSync(pagePath)) throw new Error(`${lessonId}: no built page at ${pagePath}; run "npm run build" first`);
-  const page = rewriteLessonPage(readFileSync(pagePath, 'utf8'), BRIDGE_FILE);
+  const helpPath = join(dist, routes.help(), 'index.html');
+  const localPages: Record<string, string> = existsSync(helpPath) ? { [routes.help()]: HELP_FILE } : {};
+  const page = rewriteLessonPage(readFileSync(pagePath, 'utf8'), BRIDGE_FILE, { localPages });
+  const help = existsSync(helpPath) ? rewriteLessonPage(readFileSync(helpPath, 'utf8'), BRIDGE_FILE, { localPages, sco: false }) : undefined;
 
-  const carried = collectFiles(dist, page.files);
+  const carried = collectFiles(dist, [...new Set([...page.files, ...(help?.files ?? [])])]);
   const entries: ZipEntry[] = [
     { path: LAUNCH_FILE, data: Buffer.from(page.html) },
+    ...(help ? [{ path: HELP_FILE, data: Buffer.from(help.html) }] : []),
     { path: BRIDGE_FILE, data: Buffer.from(bridge) },
     ...carried,
   ];
   const files = entries.map((e) => e.path);
   const manifest = buildManifest({ identifier: `digitaal-weerbaar-${lessonId}`, title, launch: LAUNCH_FILE, files });
-  const problems = [...manifestProblems(manifest, ['imsmanifest.xml', ...files]), ...rootReferences(page.html, LAUNCH_FILE)];
+  const problems = [
+    ...manifestProblems(manifest, ['imsmanifest.xml', ...files]),
+    ...rootReferences(page.html, LAUNCH_FILE),
+    ...(help ? rootReferences(help.html, HELP_FILE) : []),
+  ];
   if (problems.length) throw new Error(`${lessonId}: the SCORM package is not valid:\n  • ${problems.join('\n  • ')}`);
   return {
     name: `${lessonId.replace('/', '-')}.zip`,

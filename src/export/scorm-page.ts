@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
  *   paths relative to the package root, and are listed in `files` so the package carries them;
  * - links to other pages of the site become absolute links to the site (its address is read
  *   from the page's canonical link) that open in a new tab, like links to other sites: the
- *   lesson frame stays in the LMS, and help is still one click away;
+ *   lesson frame stays in the LMS. Pages the package carries itself (the help page, so help
+ *   works even when the site is not online) are linked by their file name, also in a new tab;
  * - forms that post to the site (search) are removed: the CSP's form-action 'self' would block
  *   them and search needs the site's index;
  * - the site script (quick exit and the service worker for offline use) is replaced by the
@@ -31,7 +32,17 @@ const URL_ATTRIBUTES = ['href', 'src', 'component-url', 'renderer-url', 'before-
 /** A root-relative URL of a file rather than a page: its last segment has an extension. */
 const isFileUrl = (url: string) => /^\/(?!\/)[^?#]*\.[a-z0-9]+(?:[?#].*)?$/i.test(url);
 
-export function rewriteLessonPage(html: string, bridgeFile: string): PageRewrite {
+export interface RewriteOptions {
+  /** Site pages the package carries, by path: { "/hulp/": "hulp.html" }. */
+  localPages?: Record<string, string>;
+  /** Whether this is the SCO, the page that reports to the LMS (the launch page); default true. */
+  sco?: boolean;
+}
+
+/** Marks the page that talks to the LMS; the bridge on any other page of the package leaves the API alone. */
+export const SCO_MARKER = '<meta name="scorm" content="sco">';
+
+export function rewriteLessonPage(html: string, bridgeFile: string, { localPages = {}, sco = true }: RewriteOptions = {}): PageRewrite {
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
   if (!canonical) throw new Error('the page has no canonical link, so the site address is unknown');
   const siteUrl = new URL('/', canonical).href;
@@ -47,12 +58,18 @@ export function rewriteLessonPage(html: string, bridgeFile: string): PageRewrite
       files.add(path);
       return `${before}${url.slice(1)}"`;
     }
-    return `${before}${new URL(url, siteUrl).href}"`;
+    const [, path = '', rest = ''] = /^([^?#]*)(.*)$/.exec(url) ?? [];
+    const local = localPages[path];
+    return local ? `${before}${local}${rest}"` : `${before}${new URL(url, siteUrl).href}"`;
   });
+  const localFiles = Object.values(localPages);
+  const leavesPage = (attrs: string) =>
+    /\shref="https?:/.test(attrs) || localFiles.some((file) => attrs.includes(` href="${file}`));
 
   // Every link that leaves the package opens in a new tab (not the quick exit: see the bridge).
   out = out.replace(/<a\b([^>]*)>([\s\S]*?)<\/a>/g, (whole, attrs: string, inner: string) => {
-    if (!/\shref="https?:/.test(attrs) || /\sdata-quick-exit\b/.test(attrs) || /\starget=/.test(attrs)) return whole;
+    // A local page opens in a new tab too: in the frame it would end the lesson's LMS session.
+    if (!leavesPage(attrs) || /\sdata-quick-exit\b/.test(attrs) || /\starget=/.test(attrs)) return whole;
     const rel = /\srel="([^"]*)"/.exec(attrs)?.[1];
     const rels = [...new Set([...(rel?.split(/\s+/).filter(Boolean) ?? []), 'noopener'])].join(' ');
     const withRel = rel === undefined ? `${attrs} rel="${rels}"` : attrs.replace(/\srel="[^"]*"/, ` rel="${rels}"`);
@@ -60,7 +77,7 @@ export function rewriteLessonPage(html: string, bridgeFile: string): PageRewrite
   });
 
   if (!out.includes('</head>')) throw new Error('the page has no </head>');
-  out = out.replace('</head>', `<script src="${bridgeFile}" defer></script></head>`);
+  out = out.replace('</head>', `${sco ? SCO_MARKER : ''}<script src="${bridgeFile}" defer></script></head>`);
   return { html: out, files: [...files].sort(), siteUrl };
 }
 

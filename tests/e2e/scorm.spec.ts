@@ -141,10 +141,24 @@ test('quick exit in the LMS frame takes the whole LMS window to the neutral page
 
 test('links that leave the package open in a new tab at the site address', async ({ page }) => {
   const frame = await openLesson(page);
+  const glossary = frame.locator('a.term').first();
+  await expect(glossary).toHaveAttribute('target', '_blank');
+  await expect(glossary).toHaveAttribute('href', /^https?:\/\/[^/]+\/begrippen\/#/);
+  await expect(glossary).toContainText('opent in een nieuw tabblad');
+});
+
+test('help is in the package: its page opens in a new tab, works without the site and leaves the LMS session alone', async ({ page, context }) => {
+  const frame = await openLesson(page);
+  const before = await lmsLog(page);
   const help = frame.locator('.notice a').first();
+  await expect(help).toHaveAttribute('href', 'hulp.html');
   await expect(help).toHaveAttribute('target', '_blank');
-  await expect(help).toHaveAttribute('href', /^https?:\/\/[^/]+\/hulp\/$/);
-  await expect(help).toContainText('opent in een nieuw tabblad');
+  const [helpPage] = await Promise.all([context.waitForEvent('page'), help.click()]);
+  await helpPage.waitForLoadState('networkidle');
+  await expect(helpPage.getByRole('heading', { level: 1 })).toHaveText('Hulp nodig?');
+  await expect(helpPage.locator('article.help-resource').first()).toBeVisible();
+  // Only the lesson page talks to the LMS: no second LMSInitialize through window.opener.
+  expect((await lmsLog(page)).filter((call) => call === 'LMSInitialize')).toEqual(before.filter((call) => call === 'LMSInitialize'));
 });
 
 test('opened outside an LMS, the package page works as on the site', async ({ page }) => {

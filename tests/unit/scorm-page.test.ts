@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { rootReferences } from '../../src/export/scorm-package.ts';
-import { NEW_TAB_NOTE, rewriteLessonPage } from '../../src/export/scorm-page.ts';
+import { NEW_TAB_NOTE, SCO_MARKER, rewriteLessonPage } from '../../src/export/scorm-page.ts';
 
 const siteScript = 'navigator.serviceWorker?.register(`/sw.js`);';
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
@@ -51,6 +51,16 @@ describe('lesson page in a SCORM package', () => {
     expect(html).toContain(hash(island));
     expect(html).toContain(`<script>${island}</script>`);
     expect(html).toContain('<script src="scorm-bridge.js" defer></script></head>');
+  });
+
+  it('links a page the package carries by its file name, in a new tab, and marks only the launch page as the SCO', () => {
+    const local = rewriteLessonPage(page, 'scorm-bridge.js', { localPages: { '/hulp/': 'hulp.html' } });
+    expect(local.html).toContain(`<a href="hulp.html" rel="noopener" target="_blank">Hier vind je hulp${NEW_TAB_NOTE}</a>`);
+    expect(local.html).toContain(`<a href="https://les.example.nl/begrippen/#hash" title="Uitleg" rel="noopener" target="_blank">`);
+    expect(local.html).toContain(`${SCO_MARKER}<script src="scorm-bridge.js" defer></script></head>`);
+    const helpPage = rewriteLessonPage(page, 'scorm-bridge.js', { localPages: { '/hulp/': 'hulp.html' }, sco: false });
+    expect(helpPage.html).not.toContain(SCO_MARKER);
+    expect(helpPage.html).toContain('<script src="scorm-bridge.js" defer></script></head>');
   });
 
   it('fails loudly when the page is not what it expects', () => {
