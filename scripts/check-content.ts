@@ -30,4 +30,8 @@ if (problems.length) {
   console.error('\nEvery field is described in docs/content-model.md.');
   process.exit(1);
 }
-console.log(`Content is valid: ${tree.lessons.length} lessons, ${tree.quizzes.length} quizzes, ${tree.guides.length} teacher guides, ${tree.generalGuides.length} general guides.`);
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+console.log(
+  `Content is valid: ${count(tree.lessons.length, 'lesson', 'lessons')}, ${count(tree.quizzes.length, 'quiz', 'quizzes')}, ` +
+    `${count(tree.guides.length, 'teacher guide', 'teacher guides')}, ${count(tree.generalGuides.length, 'general guide', 'general guides')}.`,
+);

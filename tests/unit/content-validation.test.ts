@@ -248,6 +248,6 @@ describe('npm run check', () => {
     const { status, output } = site.run([`${PROJECT_ROOT}/scripts/check-content.ts`]);
     expect(status, output).toBe(0);
     expect(output).toMatch(/demo\/14-15 +[\d.]+ +\(floor 60;/);
-    expect(output.trimEnd().endsWith('Content is valid: 1 lessons, 1 quizzes, 1 teacher guides, 1 general guides.')).toBe(true);
+    expect(output.trimEnd().endsWith('Content is valid: 1 lesson, 1 quiz, 1 teacher guide, 1 general guide.')).toBe(true);
   });
 });
