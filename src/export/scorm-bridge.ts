@@ -8,7 +8,7 @@
  * 2. Reports the quiz to the LMS through the SCORM 1.2 API, when there is one (opened outside
  *    an LMS the page simply works as on the site). Rules: scorm-runtime.ts.
  */
-import { QUICK_EXIT_URL, createShiftSequence } from '../lib/quick-exit.ts';
+import { QUICK_EXIT_URL, bindQuickExit } from '../lib/quick-exit.ts';
 import { PROGRESS_EVENT, type ProgressDetail } from '../quiz/progress-event.ts';
 import { cmiTimespan, findApi, masteryFrom, nextReport, type WindowLike } from './scorm-runtime.ts';
 
@@ -25,16 +25,7 @@ function leave(): void {
   }
   window.location.replace(QUICK_EXIT_URL);
 }
-for (const button of document.querySelectorAll<HTMLAnchorElement>('[data-quick-exit]')) {
-  button.addEventListener('click', (event) => {
-    event.preventDefault();
-    leave();
-  });
-}
-const isShiftSequence = createShiftSequence();
-document.addEventListener('keydown', (event) => {
-  if (!event.repeat && isShiftSequence(event.key, event.timeStamp)) leave();
-});
+bindQuickExit(leave);
 
 // Only the launch page reports; the help page of the package (opened in a new tab) must not
 // start a second LMS session through window.opener.

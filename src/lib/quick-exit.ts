@@ -25,3 +25,25 @@ export function createShiftSequence(presses = SHIFT_PRESSES, windowMs = SHIFT_WI
     return false;
   };
 }
+
+interface QuickExitDocument {
+  querySelectorAll(selector: string): Iterable<{ addEventListener(type: 'click', listener: (event: { preventDefault(): void }) => void): void }>;
+  addEventListener(type: 'keydown', listener: (event: { key: string; repeat: boolean; timeStamp: number }) => void): void;
+}
+
+/**
+ * Wires the quick exit on a page: every [data-quick-exit] control and Shift three times call
+ * `leave`. Shared by the site script and the SCORM package's script, which leave differently.
+ */
+export function bindQuickExit(leave: () => void, doc: QuickExitDocument = document as unknown as QuickExitDocument): void {
+  for (const control of doc.querySelectorAll('[data-quick-exit]')) {
+    control.addEventListener('click', (event) => {
+      event.preventDefault();
+      leave();
+    });
+  }
+  const isShiftSequence = createShiftSequence();
+  doc.addEventListener('keydown', (event) => {
+    if (!event.repeat && isShiftSequence(event.key, event.timeStamp)) leave();
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createShiftSequence } from '../../src/lib/quick-exit.ts';
+import { bindQuickExit, createShiftSequence } from '../../src/lib/quick-exit.ts';
 
 describe('quick exit: Shift three times', () => {
   it('fires on the third Shift within the time window', () => {
@@ -31,5 +31,42 @@ describe('quick exit: Shift three times', () => {
     press('Shift', 10);
     expect(press('Shift', 20)).toBe(true);
     expect(press('Shift', 30)).toBe(false);
+  });
+});
+
+describe('bindQuickExit', () => {
+  function fakePage(controls: number) {
+    const clicks: ((event: { preventDefault(): void }) => void)[] = [];
+    let keydown: (event: { key: string; repeat: boolean; timeStamp: number }) => void = () => {};
+    const doc = {
+      querySelectorAll: (selector: string) => {
+        expect(selector).toBe('[data-quick-exit]');
+        return Array.from({ length: controls }, () => ({ addEventListener: (_: 'click', listener: (typeof clicks)[number]) => void clicks.push(listener) }));
+      },
+      addEventListener: (_: 'keydown', listener: typeof keydown) => void (keydown = listener),
+    };
+    return { doc, clicks, key: (key: string, timeStamp: number, repeat = false) => keydown({ key, repeat, timeStamp }) };
+  }
+
+  it('leaves from every control, instead of following the link', () => {
+    const page = fakePage(2);
+    let left = 0;
+    let prevented = 0;
+    bindQuickExit(() => left++, page.doc);
+    for (const click of page.clicks) click({ preventDefault: () => prevented++ });
+    expect([left, prevented]).toEqual([2, 2]);
+  });
+
+  it('leaves on Shift three times, but not on a held key that repeats', () => {
+    const page = fakePage(0);
+    let left = 0;
+    bindQuickExit(() => left++, page.doc);
+    page.key('Shift', 0);
+    page.key('Shift', 50, true);
+    page.key('Shift', 100, true);
+    expect(left).toBe(0);
+    page.key('Shift', 200);
+    page.key('Shift', 300);
+    expect(left).toBe(1);
   });
 });
