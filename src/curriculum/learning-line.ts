@@ -19,6 +19,9 @@ export interface PlannedLesson {
 export interface LearningLinePlan {
   years: { band: AgeBand; lessons: PlannedLesson[]; minutes: number }[];
   coverage: { goal: Goal; lessons: PlannedLesson[] }[];
+  /** Kerndoelen no lesson works on: said plainly, so a school knows what else it needs. */
+  uncovered: Goal[];
+  lessonCount: number;
   minutes: number;
 }
 
@@ -51,7 +54,8 @@ export function planLearningLine(catalogue: CatalogueModule[], bands: AgeBand[],
     return { band, lessons: inYear, minutes: sum(inYear.map((l) => l.minutes)) };
   });
   const coverage = kerndoelen.goals.map((goal) => ({ goal, lessons: lessons.filter((l) => l.kerndoelen.some((k) => k.id === goal.id)) }));
-  return { years, coverage, minutes: sum(lessons.map((l) => l.minutes)) };
+  const uncovered = coverage.filter((c) => c.lessons.length === 0).map((c) => c.goal);
+  return { years, coverage, uncovered, lessonCount: lessons.length, minutes: sum(lessons.map((l) => l.minutes)) };
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);

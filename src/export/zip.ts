@@ -33,6 +33,30 @@ const DOS_TIME = 0;
 const DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
 const UTF8_FLAG = 0x0800;
 
+interface EntryFields {
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  nameLength: number;
+}
+
+/**
+ * The run of fields that the local header and the central directory share, in the same order
+ * (version needed, flags, method, time, date, CRC, sizes, name length), starting at `at`.
+ */
+function writeEntryFields(header: Buffer, at: number, fields: EntryFields): void {
+  header.writeUInt16LE(20, at); // version needed: 2.0 (deflate)
+  header.writeUInt16LE(UTF8_FLAG, at + 2);
+  header.writeUInt16LE(fields.method, at + 4);
+  header.writeUInt16LE(DOS_TIME, at + 6);
+  header.writeUInt16LE(DOS_DATE, at + 8);
+  header.writeUInt32LE(fields.crc, at + 10);
+  header.writeUInt32LE(fields.compressedSize, at + 14);
+  header.writeUInt32LE(fields.size, at + 18);
+  header.writeUInt16LE(fields.nameLength, at + 22);
+}
+
 export function createZip(entries: ZipEntry[]): Buffer {
   const seen = new Set<string>();
   const locals: Buffer[] = [];
@@ -48,34 +72,17 @@ export function createZip(entries: ZipEntry[]): Buffer {
     const deflated = deflateRawSync(entry.data, { level: 9 });
     const method = deflated.byteLength < entry.data.byteLength ? 8 : 0;
     const body = method === 8 ? deflated : Buffer.from(entry.data);
-    const crc = crc32(entry.data);
+    const fields = { method, crc: crc32(entry.data), compressedSize: body.byteLength, size: entry.data.byteLength, nameLength: name.byteLength };
 
-    const local = Buffer.alloc(30);
+    const local = Buffer.alloc(30); // extra-field length (28) stays 0
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    local.writeUInt16LE(UTF8_FLAG, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.byteLength, 18);
-    local.writeUInt32LE(entry.data.byteLength, 22);
-    local.writeUInt16LE(name.byteLength, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 4, fields);
     locals.push(local, name, body);
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4); // made by: 2.0
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(UTF8_FLAG, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.byteLength, 20);
-    central.writeUInt32LE(entry.data.byteLength, 24);
-    central.writeUInt16LE(name.byteLength, 28);
+    writeEntryFields(central, 6, fields);
     central.writeUInt32LE(offset, 42); // other fields (extra, comment, disk, attributes) stay 0
     centrals.push(central, name);
     offset += local.byteLength + name.byteLength + body.byteLength;

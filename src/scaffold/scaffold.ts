@@ -81,7 +81,7 @@ export function titleFromSlug(slug: string): string {
 
 function fill(template: string, values: Record<string, string>): string {
   const text = readFileSync(join(TEMPLATE_DIR, template), 'utf8');
-  return text.replace(/\{\{(\w+)\}\}/g, (match, key: string) => {
+  return text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
     const value = values[key];
     if (value === undefined) throw new Error(`template ${template} uses {{${key}}}, which the scaffold does not fill`);
     return value;

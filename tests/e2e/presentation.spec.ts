@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { quizSchema } from '../../src/curriculum/schemas/quiz.ts';
+import { expectFirstQuestionThenRevealWithA } from './classroom-steps.ts';
 
 const LESSON = '/lessen/sextortion/14-15/';
 const PRESENTATION = '/docenten/sextortion/14-15/presentatie/';
@@ -125,13 +126,7 @@ test('after the last slide the quiz follows in classroom mode; the answer shows 
   await page.keyboard.press('End');
   await expect(button(page, 'Start de quiz')).toBeVisible();
   await page.keyboard.press('PageDown');
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText(`Vraag 1 van ${quiz.questions.length}`);
-  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(quiz.questions[0]!.prompt);
-  await expect(dialog.getByRole('region', { name: 'Antwoord' })).toHaveCount(0);
-  await page.keyboard.press('a');
-  await expect(dialog.getByRole('region', { name: 'Antwoord' })).toBeVisible();
+  const dialog = await expectFirstQuestionThenRevealWithA(page, quiz);
   expect(await violations(page)).toEqual([]);
   await page.keyboard.press('PageDown');
   await expect(dialog).toContainText(`Vraag 2 van ${quiz.questions.length}`);

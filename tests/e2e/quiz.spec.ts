@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expectFirstQuestionThenRevealWithA } from './classroom-steps.ts';
 import { parse } from 'yaml';
 import { quizSchema, type QuestionOf } from '../../src/curriculum/schemas/quiz.ts';
 import { goodPath } from '../../src/quiz/display.ts';
@@ -31,7 +32,7 @@ async function tabTo(page: Page, target: Locator, max = 40) {
 const focusedLabel = (page: Page) =>
   page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? '');
 
-async function startAt(page: Page, question: Locator) {
+async function startAt(question: Locator) {
   await question.locator('legend').focus();
 }
 async function checkWithKeyboard(page: Page, question: Locator) {
@@ -44,7 +45,7 @@ test.describe('every question type works with the keyboard alone', () => {
     await openQuiz(page);
     const q = first('multiple');
     const el = questionOf(page, 'multiple');
-    await startAt(page, el);
+    await startAt(el);
     for (let i = 0; i < q.options.length; i++) {
       await page.keyboard.press('Tab');
       const label = await focusedLabel(page);
@@ -60,7 +61,7 @@ test.describe('every question type works with the keyboard alone', () => {
     const q = first('single');
     const el = questionOf(page, 'single');
     const right = q.options.find((o) => o.correct)!.text;
-    await startAt(page, el);
+    await startAt(el);
     await page.keyboard.press('Tab');
     for (let i = 0; i < q.options.length && (await focusedLabel(page)) !== right; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Space');
@@ -72,7 +73,7 @@ test.describe('every question type works with the keyboard alone', () => {
     await openQuiz(page);
     const q = first('truefalse');
     const el = questionOf(page, 'truefalse');
-    await startAt(page, el);
+    await startAt(el);
     await page.keyboard.press('Tab'); // "Waar"
     if (q.answer) await page.keyboard.press('ArrowDown'); // pick the wrong one: "Niet waar"
     else await page.keyboard.press('Space');
@@ -94,7 +95,7 @@ test.describe('every question type works with the keyboard alone', () => {
     const q = first('ordering');
     const el = questionOf(page, 'ordering');
     const current = () => el.locator('.ordering__text').allTextContents();
-    await startAt(page, el);
+    await startAt(el);
     for (let target = 0; target < q.items.length; target++) {
       let position = (await current()).indexOf(q.items[target]!);
       if (position === target) continue;
@@ -114,7 +115,7 @@ test.describe('every question type works with the keyboard alone', () => {
     await openQuiz(page);
     const q = first('matching');
     const el = questionOf(page, 'matching');
-    await startAt(page, el);
+    await startAt(el);
     for (const pair of q.pairs) {
       const select = el.getByLabel(pair.left, { exact: true });
       await tabTo(page, select);
@@ -132,7 +133,7 @@ test.describe('every question type works with the keyboard alone', () => {
     await openQuiz(page);
     const q = first('scenario');
     const el = questionOf(page, 'scenario');
-    await startAt(page, el);
+    await startAt(el);
     const path = goodPath(q);
     let stepId = q.start;
     for (const choiceIndex of path) {
@@ -153,7 +154,7 @@ test.describe('every question type works with the keyboard alone', () => {
     await openQuiz(page);
     const q = first('reflection');
     const el = questionOf(page, 'reflection');
-    await startAt(page, el);
+    await startAt(el);
     await tabTo(page, el.getByRole('textbox'));
     await page.keyboard.type('Ik zou zeggen dat het niet zijn schuld is.');
     await tabTo(page, el.getByRole('button', { name: 'Bewaar en vergelijk' }));
@@ -241,13 +242,7 @@ test('classroom mode shows one question per screen and reveals the answer on req
   await page.getByRole('link', { name: 'Quiz klassikaal bespreken' }).click();
   await expect(page).toHaveURL(/\/docenten\/sextortion\/14-15\/klassikaal\/$/);
   await page.getByRole('button', { name: 'Start klassikaal' }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText(`Vraag 1 van ${quiz.questions.length}`);
-  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(quiz.questions[0]!.prompt);
-  await expect(dialog.getByRole('region', { name: 'Antwoord' })).toHaveCount(0);
-  await page.keyboard.press('a');
-  await expect(dialog.getByRole('region', { name: 'Antwoord' })).toBeVisible();
+  const dialog = await expectFirstQuestionThenRevealWithA(page, quiz);
   await page.keyboard.press('PageDown');
   await expect(dialog).toContainText(`Vraag 2 van ${quiz.questions.length}`);
   await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(quiz.questions[1]!.prompt);

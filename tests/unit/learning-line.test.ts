@@ -42,6 +42,8 @@ describe('planLearningLine', () => {
     expect(byGoal[3]).toEqual(['a/12-13', 'a/16-18']);
     expect(byGoal[8]).toEqual(['b/12-13']);
     expect(byGoal[1]).toEqual([]);
+    expect(plan.uncovered.map((g) => g.id)).toEqual(kerndoelen.goals.map((g) => g.id).filter((id) => ![3, 8, 9].includes(id)));
+    expect(plan.lessonCount).toBe(3);
   });
 
   it('refuses a lesson without a guide or with a kerndoel that does not exist', () => {

@@ -5,6 +5,7 @@ import { loadCurriculumData } from '../../src/curriculum/data.ts';
 import { ContentError } from '../../src/curriculum/problems.ts';
 import { availableRegions, selectedRegion } from '../../src/curriculum/regions.ts';
 import { namesInText, replacedServiceMentions } from '../../src/curriculum/region-mentions.ts';
+import { HELP_PAGE_GROUPS, helpSections } from '../../src/curriculum/help-sections.ts';
 import { validateContent } from '../../src/curriculum/validate.ts';
 import { fixtureSite, PROJECT_ROOT } from './fixture-site.ts';
 
@@ -126,5 +127,28 @@ describe('Dutch services named in the text of a regional edition', () => {
     expect(namesInText(nl.helpwanted!)).toEqual(['Helpwanted']);
     expect(namesInText(nl.zelfmoordpreventie!)).toEqual(['Zelfmoordpreventie']);
     expect(namesInText(nl.lse!)).toEqual(['Landelijk Steunpunt Extremisme', 'LSE']);
+  });
+});
+
+describe('the help page sections', () => {
+  const nl = loadCurriculumData(PROJECT_ROOT, 'nl');
+  const vl = loadCurriculumData(PROJECT_ROOT, 'vlaanderen');
+
+  it('shows every Dutch service once, grouped by what a pupil is going through', () => {
+    const sections = helpSections(HELP_PAGE_GROUPS, nl.helpResources, nl.regionResources);
+    expect(sections.map((s) => s.title)).toEqual(HELP_PAGE_GROUPS.map((g) => g.title));
+    expect(sections.flatMap((s) => s.resources).length).toBe(Object.keys(nl.regionResources).length);
+  });
+
+  it('in a regional edition shows a service once per group even when two keys point at it', () => {
+    const sections = helpSections(HELP_PAGE_GROUPS, vl.helpResources, vl.regionResources);
+    const abuse = sections.find((s) => s.title === 'Seksueel geweld, thuis niet veilig')!;
+    expect(abuse.resources.map((r) => r.name)).toEqual(['1712']);
+    expect(sections.at(-1)!.title).not.toBe('Meer hulp');
+  });
+
+  it('adds the services no group shows under "Meer hulp"', () => {
+    const extra = { ...nl.regionResources, nieuw: { ...nl.regionResources.lse!, name: 'Nieuwe hulplijn' } };
+    expect(helpSections(HELP_PAGE_GROUPS, nl.helpResources, extra).at(-1)).toEqual({ title: 'Meer hulp', resources: [extra.nieuw] });
   });
 });
